@@ -1,0 +1,519 @@
+package io.palmspring.client;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+import com.google.protobuf.ByteString;
+import io.palmspring.cache.CacheClient;
+import io.palmspring.protocol.PalmMessage;
+import io.palmspring.transport.PalmTimeoutException;
+import io.palmspring.transport.ZmqEndpoint;
+import io.palmspring.transport.ZmqSockets;
+import org.jspecify.annotations.Nullable;
+import org.zeromq.SocketType;
+import org.zeromq.ZContext;
+import org.zeromq.ZMQ;
+
+import org.springframework.util.Assert;
+
+/**
+ * Calls a PALM server or master: {@link #eval eval} one payload, run a
+ * {@link #job job} of many, and {@link #set set}, {@link #get get} and
+ * {@link #delete delete} on its cache.
+ * <p>
+ * The client subscribes to its own id once, for its whole life, and before the first
+ * request it makes sure the subscription is live by a probe (the built-in
+ * {@code echo}) — pylm subscribes per call and loses most sequential replies. A job
+ * keeps at most {@code maxInFlight} requests unanswered (counted across all calls of
+ * this client), so the server's PUB queue (1000 messages) never overflows.
+ * <p>
+ * Thread-safe: any number of threads may call one client at once; replies are matched
+ * to calls by a pipeline id per call. A job's stream must be consumed or closed by
+ * its caller. Close the client when done.
+ *
+ * @since 0.1.0
+ */
+public final class PalmClient implements AutoCloseable {
+
+	private final String serverName;
+
+	private final String clientId = UUID.randomUUID().toString();
+
+	private final String probePipeline = UUID.randomUUID().toString();
+
+	private final ZContext context;
+
+	private final boolean ownsContext;
+
+	private final ZMQ.Socket push;
+
+	private final ReentrantLock sendLock = new ReentrantLock();
+
+	private final ReplyReceiver receiver;
+
+	private final @Nullable CacheClient cache;
+
+	private final Duration timeout;
+
+	private final int maxInFlight;
+
+	private final Semaphore inFlight;
+
+	private final boolean probe;
+
+	private final String pullAddress;
+
+	private final String pubAddress;
+
+	private volatile boolean closed;
+
+	private PalmClient(Builder builder, ZContext context, String pullAddress, String pubAddress,
+			@Nullable CacheClient cache) {
+		this.serverName = builder.serverName;
+		this.context = context;
+		this.ownsContext = builder.context == null;
+		this.timeout = builder.timeout;
+		this.maxInFlight = builder.maxInFlight;
+		this.inFlight = new Semaphore(builder.maxInFlight);
+		this.probe = builder.probe;
+		this.cache = cache;
+		this.pullAddress = pullAddress;
+		this.pubAddress = pubAddress;
+		this.push = context.createSocket(SocketType.PUSH);
+		this.push.setLinger(1000);
+		ZmqSockets.connect(this.push, ZmqEndpoint.of("pull_address", pullAddress));
+		this.receiver = new ReplyReceiver(context, ZmqEndpoint.of("pub_address", pubAddress), this.clientId,
+				this.probePipeline);
+		if (!this.probe) {
+			this.receiver.markLive();
+		}
+	}
+
+	/**
+	 * Start building a client for a server.
+	 * @param serverName the server's name, as in {@code name.function}
+	 * @return the builder
+	 */
+	public static Builder builder(String serverName) {
+		return new Builder(serverName);
+	}
+
+	/**
+	 * Call a function with the default timeout.
+	 * @param function {@code server.function} (or several steps), or a bare function
+	 * name of this client's server
+	 * @param payload the payload
+	 * @return the reply payload
+	 * @throws PalmRemoteException when the reply carries an error
+	 * @throws PalmTimeoutException when no reply comes in time
+	 */
+	public byte[] eval(String function, byte[] payload) {
+		return eval(function, payload, this.timeout);
+	}
+
+	/**
+	 * Call a function.
+	 * @param function {@code server.function} (or several steps), or a bare function
+	 * name of this client's server
+	 * @param payload the payload
+	 * @param timeout how long to wait for the reply
+	 * @return the reply payload
+	 * @throws PalmRemoteException when the reply carries an error
+	 * @throws PalmTimeoutException when no reply comes in time
+	 */
+	public byte[] eval(String function, byte[] payload, Duration timeout) {
+		String steps = qualify(function);
+		long deadline = System.nanoTime() + timeout.toNanos();
+		awaitLive(deadline);
+		String pipeline = UUID.randomUUID().toString();
+		BlockingQueue<PalmMessage> replies = this.receiver.register(pipeline);
+		try {
+			acquire(1, deadline, steps);
+			try {
+				send(request(steps, pipeline, payload));
+				PalmMessage reply = replies.poll(remaining(deadline), TimeUnit.NANOSECONDS);
+				if (reply == null) {
+					throw new PalmTimeoutException("No reply from '" + steps + "' within " + timeout + " (client '"
+							+ this.clientId + "', pipeline '" + pipeline + "')");
+				}
+				if (!reply.getError().isEmpty()) {
+					throw new PalmRemoteException(steps, reply.getError());
+				}
+				return reply.getPayload().toByteArray();
+			}
+			finally {
+				this.inFlight.release();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while waiting for '" + steps + "'", ex);
+		}
+		finally {
+			this.receiver.unregister(pipeline);
+		}
+	}
+
+	/**
+	 * Run a job: send every payload to a function and stream the replies as they
+	 * arrive. The stream ends after {@code expectedReplies} replies; it throws
+	 * {@link PalmRemoteException} at a reply that carries an error and
+	 * {@link PalmTimeoutException} when no reply comes within the client's timeout.
+	 * @param function {@code server.function}, or a bare function name
+	 * @param payloads the payloads, sent as the stream is consumed
+	 * @param expectedReplies how many replies end the job (a master's scatter may
+	 * multiply them, its gather filter them)
+	 * @return the reply payloads; consume it fully or close it
+	 */
+	public Stream<byte[]> job(String function, Collection<byte[]> payloads, int expectedReplies) {
+		String steps = qualify(function);
+		return jobReplies(steps, payloads, expectedReplies).map((reply) -> {
+			if (reply.isError()) {
+				throw new PalmRemoteException(steps, reply.message().getError());
+			}
+			return reply.payload();
+		});
+	}
+
+	/**
+	 * Run a job like {@link #job}, streaming whole replies, failed ones included.
+	 * @param function {@code server.function}, or a bare function name
+	 * @param payloads the payloads, sent as the stream is consumed
+	 * @param expectedReplies how many replies end the job
+	 * @return the replies; consume it fully or close it
+	 */
+	public Stream<Reply> jobReplies(String function, Collection<byte[]> payloads, int expectedReplies) {
+		Assert.isTrue(expectedReplies >= 0, "expectedReplies must not be negative");
+		String steps = qualify(function);
+		awaitLive(System.nanoTime() + this.timeout.toNanos());
+		JobIterator iterator = new JobIterator(this, steps, payloads, expectedReplies);
+		Spliterator<Reply> spliterator = Spliterators.spliteratorUnknownSize(iterator,
+				Spliterator.ORDERED | Spliterator.NONNULL);
+		return StreamSupport.stream(spliterator, false).onClose(iterator::close);
+	}
+
+	/**
+	 * Store a value in the server's cache under a new key.
+	 * @param value the value
+	 * @return the key the server chose
+	 */
+	public String set(byte[] value) {
+		return requireCache().set(value);
+	}
+
+	/**
+	 * Store a value in the server's cache.
+	 * @param key the key
+	 * @param value the value
+	 * @return the key
+	 */
+	public String set(String key, byte[] value) {
+		return requireCache().set(key, value);
+	}
+
+	/**
+	 * Read a value from the server's cache; a missing key reads as empty, as in pylm.
+	 * @param key the key
+	 * @return the value, empty when absent
+	 */
+	public byte[] get(String key) {
+		return requireCache().get(key);
+	}
+
+	/**
+	 * Remove a key from the server's cache.
+	 * @param key the key
+	 * @return the key
+	 */
+	public String delete(String key) {
+		return requireCache().delete(key);
+	}
+
+	/**
+	 * Return this client's id, the topic its replies are published under.
+	 * @return the client id, a UUID
+	 */
+	public String getClientId() {
+		return this.clientId;
+	}
+
+	/**
+	 * Return the server's name.
+	 * @return the name
+	 */
+	public String getServerName() {
+		return this.serverName;
+	}
+
+	/**
+	 * Return the address requests are pushed to.
+	 * @return the server's {@code pull_address}
+	 */
+	public String getPullAddress() {
+		return this.pullAddress;
+	}
+
+	/**
+	 * Return the address replies are received from.
+	 * @return the server's {@code pub_address}
+	 */
+	public String getPubAddress() {
+		return this.pubAddress;
+	}
+
+	Duration timeout() {
+		return this.timeout;
+	}
+
+	int maxInFlight() {
+		return this.maxInFlight;
+	}
+
+	Semaphore inFlight() {
+		return this.inFlight;
+	}
+
+	ReplyReceiver receiver() {
+		return this.receiver;
+	}
+
+	PalmMessage request(String function, String pipeline, byte[] payload) {
+		return PalmMessage.newBuilder()
+			.setPipeline(pipeline)
+			.setClient(this.clientId)
+			.setFunction(function)
+			.setPayload(ByteString.copyFrom(payload))
+			.build();
+	}
+
+	void send(PalmMessage request) {
+		byte[] frame = request.toByteArray();
+		this.sendLock.lock();
+		try {
+			if (this.closed) {
+				throw new IllegalStateException("Client of '" + this.serverName + "' is closed");
+			}
+			this.push.send(frame, 0);
+		}
+		finally {
+			this.sendLock.unlock();
+		}
+	}
+
+	private void acquire(int permits, long deadline, String function) throws InterruptedException {
+		if (!this.inFlight.tryAcquire(permits, remaining(deadline), TimeUnit.NANOSECONDS)) {
+			throw new PalmTimeoutException("No room to send to '" + function + "': " + this.maxInFlight
+					+ " requests of this client are unanswered");
+		}
+	}
+
+	/**
+	 * Make sure the subscription to the client id has reached the server: send the
+	 * built-in {@code echo} until one comes back, backing off from 5 to 100 ms.
+	 */
+	private void awaitLive(long deadline) {
+		if (this.receiver.live().getCount() == 0) {
+			return;
+		}
+		long pause = TimeUnit.MILLISECONDS.toNanos(5);
+		try {
+			while (this.receiver.live().getCount() > 0) {
+				long left = remaining(deadline);
+				if (left <= 0) {
+					throw new PalmTimeoutException("Server '" + this.serverName + "' at '" + this.pubAddress
+							+ "' did not answer the subscription probe ('" + this.serverName + ".echo') in time");
+				}
+				send(request(this.serverName + ".echo", this.probePipeline, new byte[0]));
+				this.receiver.live().await(Math.min(pause, left), TimeUnit.NANOSECONDS);
+				pause = Math.min(pause * 2, TimeUnit.MILLISECONDS.toNanos(100));
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while probing '" + this.serverName + "'", ex);
+		}
+	}
+
+	private String qualify(String function) {
+		Assert.hasText(function, "function must not be empty");
+		return (function.indexOf('.') < 0) ? this.serverName + "." + function : function;
+	}
+
+	private CacheClient requireCache() {
+		if (this.cache == null) {
+			throw new IllegalStateException("Client of '" + this.serverName + "' was built without a db address");
+		}
+		return this.cache;
+	}
+
+	static long remaining(long deadline) {
+		return Math.max(0, deadline - System.nanoTime());
+	}
+
+	@Override
+	public void close() {
+		if (this.closed) {
+			return;
+		}
+		this.sendLock.lock();
+		try {
+			this.closed = true;
+			this.context.destroySocket(this.push);
+		}
+		finally {
+			this.sendLock.unlock();
+		}
+		this.receiver.close();
+		if (this.cache != null) {
+			this.cache.close();
+		}
+		if (this.ownsContext) {
+			this.context.close();
+		}
+	}
+
+	/**
+	 * Builds a {@link PalmClient}: from a server name and its {@code db_address}
+	 * (the rest is read from the server's cache), or from explicit addresses.
+	 */
+	public static final class Builder {
+
+		private final String serverName;
+
+		private @Nullable String dbAddress;
+
+		private @Nullable String pullAddress;
+
+		private @Nullable String pubAddress;
+
+		private Duration timeout = Duration.ofSeconds(10);
+
+		private int maxInFlight = 200;
+
+		private boolean probe = true;
+
+		private @Nullable ZContext context;
+
+		private Builder(String serverName) {
+			Assert.hasText(serverName, "serverName must not be empty");
+			this.serverName = serverName;
+		}
+
+		/**
+		 * Set the server's cache address; without explicit pull and pub addresses the
+		 * client reads them (and checks the name) from the cache.
+		 * @param dbAddress the server's {@code db_address}
+		 * @return this builder
+		 */
+		public Builder dbAddress(String dbAddress) {
+			this.dbAddress = dbAddress;
+			return this;
+		}
+
+		/**
+		 * Set the address requests are pushed to.
+		 * @param pullAddress the server's {@code pull_address}
+		 * @return this builder
+		 */
+		public Builder pullAddress(String pullAddress) {
+			this.pullAddress = pullAddress;
+			return this;
+		}
+
+		/**
+		 * Set the address replies are published at.
+		 * @param pubAddress the server's {@code pub_address}
+		 * @return this builder
+		 */
+		public Builder pubAddress(String pubAddress) {
+			this.pubAddress = pubAddress;
+			return this;
+		}
+
+		/**
+		 * Set the default timeout of a call, of each reply of a job, and of discovery.
+		 * @param timeout the timeout
+		 * @return this builder
+		 */
+		public Builder timeout(Duration timeout) {
+			this.timeout = timeout;
+			return this;
+		}
+
+		/**
+		 * Set how many requests may be unanswered at once, across all calls.
+		 * @param maxInFlight the bound; keep it times a master's fan-out under 1000
+		 * @return this builder
+		 */
+		public Builder maxInFlight(int maxInFlight) {
+			Assert.isTrue(maxInFlight > 0, "maxInFlight must be positive");
+			this.maxInFlight = maxInFlight;
+			return this;
+		}
+
+		/**
+		 * Set whether to probe the subscription with {@code echo} before the first
+		 * request. Turn it off for a server whose {@code echo} does not reply to the
+		 * client (a pylm master that scatters it, a pipelined server).
+		 * @param probe whether to probe
+		 * @return this builder
+		 */
+		public Builder probe(boolean probe) {
+			this.probe = probe;
+			return this;
+		}
+
+		/**
+		 * Share a ZeroMQ context; by default the client owns one.
+		 * @param context the context, not closed by the client
+		 * @return this builder
+		 */
+		public Builder context(ZContext context) {
+			this.context = context;
+			return this;
+		}
+
+		/**
+		 * Build the client, reading the server's addresses from its cache when they
+		 * are not given.
+		 * @return the client
+		 * @throws IllegalStateException when the server at the db address has another name
+		 * @throws PalmTimeoutException when the cache does not answer in time
+		 */
+		public PalmClient build() {
+			ZContext zmq = (this.context != null) ? this.context : new ZContext(1);
+			try {
+				CacheClient cache = (this.dbAddress != null)
+						? new CacheClient(zmq, ZmqEndpoint.of("db_address", this.dbAddress), this.serverName,
+								this.timeout)
+						: null;
+				String pull = this.pullAddress;
+				String pub = this.pubAddress;
+				if (pull == null || pub == null) {
+					Assert.state(cache != null, "Set a db address, or both pull and pub addresses");
+					ServerAddresses discovered = ServerAddresses.discover(cache, this.serverName);
+					pull = (pull != null) ? pull : discovered.pullAddress();
+					pub = (pub != null) ? pub : discovered.pubAddress();
+				}
+				return new PalmClient(this, zmq, pull, pub, cache);
+			}
+			catch (RuntimeException ex) {
+				if (this.context == null) {
+					zmq.close();
+				}
+				throw ex;
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,293 @@
+package io.palmspring.transport;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.commons.logging.Log;
+import org.jspecify.annotations.Nullable;
+import org.zeromq.SocketType;
+import org.zeromq.ZContext;
+import org.zeromq.ZMQ;
+import org.zeromq.ZMQException;
+
+import org.springframework.core.log.LogAccessor;
+import org.springframework.integration.endpoint.MessageProducerSupport;
+import org.springframework.integration.zeromq.ZeroMqHeaders;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.support.MessageBuilder;
+
+import zmq.ZError;
+
+/**
+ * A Spring Integration message-driven endpoint that receives PALM frames from a PULL
+ * or SUB socket on a dedicated thread with a blocking receive.
+ * <p>
+ * Spring Integration's {@code ZeroMqMessageProducer} polls without blocking and
+ * sleeps between polls: about 1 s per round trip by default, or a busy core at delay
+ * 0. A blocking loop serves at JeroMQ's speed and idles at no CPU. The downstream flow
+ * runs on this thread, so the flow is single-threaded like a pylm server.
+ *
+ * @since 0.1.0
+ */
+public final class ZmqInboundAdapter extends MessageProducerSupport {
+
+	private static final LogAccessor logger = new LogAccessor(ZmqInboundAdapter.class);
+
+	private final ZContext context;
+
+	private final SocketType type;
+
+	private final ZmqEndpoint endpoint;
+
+	private final boolean bind;
+
+	private final List<String> topics;
+
+	private final Log messageLog;
+
+	private final Duration stopTimeout;
+
+	private final String threadName;
+
+	private volatile @Nullable String boundAddress;
+
+	private volatile boolean running;
+
+	private volatile @Nullable Thread thread;
+
+	private volatile CountDownLatch stopped = new CountDownLatch(0);
+
+	private ZmqInboundAdapter(Builder builder) {
+		this.context = builder.context;
+		this.type = builder.type;
+		this.endpoint = builder.endpoint;
+		this.bind = builder.bind;
+		this.topics = List.copyOf(builder.topics);
+		this.messageLog = builder.messageLog;
+		this.stopTimeout = builder.stopTimeout;
+		this.threadName = builder.threadName;
+	}
+
+	/**
+	 * Start building an adapter that binds a PULL socket.
+	 * @param context the ZeroMQ context
+	 * @param endpoint where to bind
+	 * @return the builder
+	 */
+	public static Builder pull(ZContext context, ZmqEndpoint endpoint) {
+		return new Builder(context, SocketType.PULL, endpoint, List.of());
+	}
+
+	/**
+	 * Start building an adapter that connects a SUB socket to a publisher.
+	 * @param context the ZeroMQ context
+	 * @param endpoint the publisher's address
+	 * @param topics the topics to subscribe to
+	 * @return the builder
+	 */
+	public static Builder sub(ZContext context, ZmqEndpoint endpoint, List<String> topics) {
+		return new Builder(context, SocketType.SUB, endpoint, topics).connect();
+	}
+
+	@Override
+	public String getComponentType() {
+		return "palm:zmq-inbound-adapter";
+	}
+
+	/**
+	 * Return the address the socket was bound or connected to, once started.
+	 * @return the address with its real port, or {@code null} before start
+	 */
+	public @Nullable String getBoundAddress() {
+		return this.boundAddress;
+	}
+
+	/**
+	 * Return the configured endpoint.
+	 * @return the endpoint
+	 */
+	public ZmqEndpoint getEndpoint() {
+		return this.endpoint;
+	}
+
+	@Override
+	protected void doStart() {
+		ZMQ.Socket socket = this.context.createSocket(this.type);
+		try {
+			socket.setReceiveTimeOut(200);
+			socket.setLinger(0);
+			for (String topic : this.topics) {
+				socket.subscribe(topic.getBytes(StandardCharsets.UTF_8));
+			}
+			if (this.bind) {
+				this.boundAddress = ZmqSockets.bind(socket, this.endpoint);
+			}
+			else {
+				ZmqSockets.connect(socket, this.endpoint);
+				this.boundAddress = this.endpoint.address();
+			}
+		}
+		catch (RuntimeException ex) {
+			this.context.destroySocket(socket);
+			throw ex;
+		}
+		logger.debug(() -> this.type + " socket " + (this.bind ? "bound at '" : "connected to '") + this.boundAddress
+				+ "'");
+		this.running = true;
+		this.stopped = new CountDownLatch(1);
+		Thread loop = new Thread(() -> receiveLoop(socket), this.threadName);
+		this.thread = loop;
+		loop.start();
+	}
+
+	@Override
+	protected void doStop() {
+		this.running = false;
+		Thread loop = this.thread;
+		if (loop == null || loop == Thread.currentThread()) {
+			return;
+		}
+		try {
+			if (!this.stopped.await(this.stopTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
+				logger.warn(() -> "Thread '" + this.threadName + "' still handling a message after "
+						+ this.stopTimeout + "; leaving it behind");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private void receiveLoop(ZMQ.Socket socket) {
+		int expectedFrames = (this.type == SocketType.SUB) ? 2 : 1;
+		try {
+			while (this.running) {
+				byte[] first;
+				try {
+					first = socket.recv(0);
+				}
+				catch (ZMQException ex) {
+					if (ex.getErrorCode() == ZError.ETERM) {
+						break;
+					}
+					throw ex;
+				}
+				if (first == null) {
+					continue;
+				}
+				byte[] last = first;
+				int frames = 1;
+				while (socket.hasReceiveMore()) {
+					last = socket.recv(0);
+					frames++;
+				}
+				if (frames != expectedFrames) {
+					int count = frames;
+					this.messageLog.error("Dropped a message of " + count + " frames on '" + this.boundAddress
+							+ "'; expected " + expectedFrames);
+					continue;
+				}
+				dispatch(first, last, frames);
+			}
+		}
+		catch (RuntimeException ex) {
+			logger.error(ex, () -> "Receive loop of '" + this.boundAddress + "' stopped");
+		}
+		finally {
+			this.context.destroySocket(socket);
+			this.stopped.countDown();
+		}
+	}
+
+	private void dispatch(byte[] first, byte[] last, int frames) {
+		Message<byte[]> message = (frames == 2)
+				? MessageBuilder.withPayload(last)
+					.setHeader(ZeroMqHeaders.TOPIC, new String(first, StandardCharsets.UTF_8))
+					.build()
+				: MessageBuilder.withPayload(last).build();
+		try {
+			sendMessage(message);
+		}
+		catch (RuntimeException ex) {
+			// the flow's own advice handles user errors; what reaches here is a framework fault
+			this.messageLog.error("Handling a message from '" + this.boundAddress + "' failed", ex);
+		}
+	}
+
+	/**
+	 * Builds a {@link ZmqInboundAdapter}.
+	 */
+	public static final class Builder {
+
+		private final ZContext context;
+
+		private final SocketType type;
+
+		private final ZmqEndpoint endpoint;
+
+		private final List<String> topics;
+
+		private boolean bind = true;
+
+		private Log messageLog = org.apache.commons.logging.LogFactory.getLog(ZmqInboundAdapter.class);
+
+		private Duration stopTimeout = Duration.ofSeconds(10);
+
+		private String threadName = "palm-inbound";
+
+		private Builder(ZContext context, SocketType type, ZmqEndpoint endpoint, List<String> topics) {
+			this.context = context;
+			this.type = type;
+			this.endpoint = endpoint;
+			this.topics = topics;
+		}
+
+		private Builder connect() {
+			this.bind = false;
+			return this;
+		}
+
+		/**
+		 * Log bad frames and handling failures here (a server logs under its own name).
+		 * @param messageLog the log
+		 * @return this builder
+		 */
+		public Builder messageLog(Log messageLog) {
+			this.messageLog = messageLog;
+			return this;
+		}
+
+		/**
+		 * How long {@code stop()} waits for the message being handled.
+		 * @param stopTimeout the grace period
+		 * @return this builder
+		 */
+		public Builder stopTimeout(Duration stopTimeout) {
+			this.stopTimeout = stopTimeout;
+			return this;
+		}
+
+		/**
+		 * Name the receiving thread.
+		 * @param threadName the thread name
+		 * @return this builder
+		 */
+		public Builder threadName(String threadName) {
+			this.threadName = threadName;
+			return this;
+		}
+
+		/**
+		 * Build the adapter.
+		 * @return the adapter
+		 */
+		public ZmqInboundAdapter build() {
+			return new ZmqInboundAdapter(this);
+		}
+
+	}
+
+}

@@ -1,0 +1,168 @@
+package io.palmspring.transport;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.jspecify.annotations.Nullable;
+import org.zeromq.SocketType;
+import org.zeromq.ZContext;
+import org.zeromq.ZMQ;
+
+import org.springframework.context.Lifecycle;
+import org.springframework.core.log.LogAccessor;
+import org.springframework.integration.zeromq.ZeroMqHeaders;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageDeliveryException;
+import org.springframework.messaging.MessageHandler;
+
+/**
+ * Sends each message as one frame, or as {@code [topic, frame]} when the message
+ * carries a {@link ZeroMqHeaders#TOPIC} header (two frames, as PALM needs; Spring
+ * Integration's handler wraps topics into three by default and sends through a
+ * single extra thread). A lock makes the socket safe to share between threads.
+ * <p>
+ * As a {@link Lifecycle} handler it is started by its consuming endpoint, which
+ * Spring Integration starts first and stops last: the socket is bound before input
+ * arrives and closed after the last reply, with a linger to flush what is queued.
+ *
+ * @since 0.1.0
+ */
+public final class ZmqOutboundHandler implements MessageHandler, Lifecycle {
+
+	private static final LogAccessor logger = new LogAccessor(ZmqOutboundHandler.class);
+
+	private final ZContext context;
+
+	private final SocketType type;
+
+	private final ZmqEndpoint endpoint;
+
+	private final boolean bind;
+
+	private final Duration linger;
+
+	private final ReentrantLock lock = new ReentrantLock();
+
+	private ZMQ.@Nullable Socket socket;
+
+	private volatile @Nullable String boundAddress;
+
+	/**
+	 * Create a handler.
+	 * @param context the ZeroMQ context
+	 * @param type the socket type, {@code PUB} or {@code PUSH}
+	 * @param endpoint the address
+	 * @param bind whether to bind (or connect)
+	 * @param linger how long closing waits to flush queued frames
+	 */
+	public ZmqOutboundHandler(ZContext context, SocketType type, ZmqEndpoint endpoint, boolean bind,
+			Duration linger) {
+		this.context = context;
+		this.type = type;
+		this.endpoint = endpoint;
+		this.bind = bind;
+		this.linger = linger;
+	}
+
+	@Override
+	public void start() {
+		this.lock.lock();
+		try {
+			if (this.socket != null) {
+				return;
+			}
+			ZMQ.Socket created = this.context.createSocket(this.type);
+			try {
+				created.setLinger((int) Math.min(Integer.MAX_VALUE, this.linger.toMillis()));
+				if (this.bind) {
+					this.boundAddress = ZmqSockets.bind(created, this.endpoint);
+				}
+				else {
+					ZmqSockets.connect(created, this.endpoint);
+					this.boundAddress = this.endpoint.address();
+				}
+			}
+			catch (RuntimeException ex) {
+				this.context.destroySocket(created);
+				throw ex;
+			}
+			this.socket = created;
+			logger.debug(() -> this.type + " socket " + (this.bind ? "bound at '" : "connected to '")
+					+ this.boundAddress + "'");
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	@Override
+	public void stop() {
+		this.lock.lock();
+		try {
+			ZMQ.Socket current = this.socket;
+			if (current != null) {
+				this.socket = null;
+				this.context.destroySocket(current);
+			}
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.socket != null;
+	}
+
+	/**
+	 * Return the address the socket was bound or connected to, once started.
+	 * @return the address with its real port, or {@code null} before start
+	 */
+	public @Nullable String getBoundAddress() {
+		return this.boundAddress;
+	}
+
+	/**
+	 * Return the configured endpoint.
+	 * @return the endpoint
+	 */
+	public ZmqEndpoint getEndpoint() {
+		return this.endpoint;
+	}
+
+	@Override
+	public void handleMessage(Message<?> message) {
+		if (!(message.getPayload() instanceof byte[] frame)) {
+			throw new MessageDeliveryException(message, "Expected a byte[] payload, got "
+					+ message.getPayload().getClass().getName());
+		}
+		String topic = message.getHeaders().get(ZeroMqHeaders.TOPIC, String.class);
+		send(topic, frame);
+	}
+
+	/**
+	 * Send one frame, after a topic frame when a topic is given.
+	 * @param topic the topic, or {@code null} for a single frame
+	 * @param frame the frame
+	 * @return whether ZeroMQ took the message (a PUSH without peers may not)
+	 */
+	public boolean send(@Nullable String topic, byte[] frame) {
+		this.lock.lock();
+		try {
+			ZMQ.Socket current = this.socket;
+			if (current == null) {
+				throw new IllegalStateException("Socket for " + this.endpoint + " is not open");
+			}
+			if (topic != null) {
+				current.sendMore(topic.getBytes(StandardCharsets.UTF_8));
+			}
+			return current.send(frame, 0);
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+}
