@@ -137,7 +137,7 @@ public final class CacheClient implements AutoCloseable {
 	private ZMQ.Socket socket() {
 		ZMQ.Socket current = this.socket;
 		if (current == null) {
-			current = this.context.createSocket(SocketType.REQ);
+			current = ZmqSockets.create(this.context, SocketType.REQ);
 			current.setLinger(0);
 			current.setReceiveTimeOut((int) Math.min(Integer.MAX_VALUE, this.timeout.toMillis()));
 			ZmqSockets.connect(current, this.endpoint);

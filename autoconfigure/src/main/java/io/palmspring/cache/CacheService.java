@@ -76,7 +76,7 @@ public final class CacheService implements SmartLifecycle {
 		if (this.running) {
 			return;
 		}
-		ZMQ.Socket socket = this.context.createSocket(SocketType.REP);
+		ZMQ.Socket socket = ZmqSockets.create(this.context, SocketType.REP);
 		try {
 			socket.setReceiveTimeOut(200);
 			socket.setLinger(0);

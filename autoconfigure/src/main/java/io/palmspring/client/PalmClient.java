@@ -88,7 +88,7 @@ public final class PalmClient implements AutoCloseable {
 		this.cache = cache;
 		this.pullAddress = pullAddress;
 		this.pubAddress = pubAddress;
-		this.push = context.createSocket(SocketType.PUSH);
+		this.push = ZmqSockets.create(context, SocketType.PUSH);
 		this.push.setLinger(1000);
 		ZmqSockets.connect(this.push, ZmqEndpoint.of("pull_address", pullAddress));
 		this.receiver = new ReplyReceiver(context, ZmqEndpoint.of("pub_address", pubAddress), this.clientId,
@@ -491,8 +491,9 @@ public final class PalmClient implements AutoCloseable {
 		 */
 		public PalmClient build() {
 			ZContext zmq = (this.context != null) ? this.context : new ZContext(1);
+			CacheClient cache = null;
 			try {
-				CacheClient cache = (this.dbAddress != null)
+				cache = (this.dbAddress != null)
 						? new CacheClient(zmq, ZmqEndpoint.of("db_address", this.dbAddress), this.serverName,
 								this.timeout)
 						: null;
@@ -507,6 +508,9 @@ public final class PalmClient implements AutoCloseable {
 				return new PalmClient(this, zmq, pull, pub, cache);
 			}
 			catch (RuntimeException ex) {
+				if (cache != null) {
+					cache.close();
+				}
 				if (this.context == null) {
 					zmq.close();
 				}

@@ -51,7 +51,7 @@ final class ReplyReceiver {
 		this.publisher = publisher;
 		this.clientId = clientId;
 		this.probePipeline = probePipeline;
-		ZMQ.Socket socket = context.createSocket(SocketType.SUB);
+		ZMQ.Socket socket = ZmqSockets.create(context, SocketType.SUB);
 		socket.setLinger(0);
 		socket.setReceiveTimeOut(100);
 		socket.setRcvHWM(0);

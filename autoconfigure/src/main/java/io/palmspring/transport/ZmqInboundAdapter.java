@@ -115,7 +115,7 @@ public final class ZmqInboundAdapter extends MessageProducerSupport {
 
 	@Override
 	protected void doStart() {
-		ZMQ.Socket socket = this.context.createSocket(this.type);
+		ZMQ.Socket socket = ZmqSockets.create(this.context, this.type);
 		try {
 			socket.setReceiveTimeOut(200);
 			socket.setLinger(0);

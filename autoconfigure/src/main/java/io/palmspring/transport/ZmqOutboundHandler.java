@@ -72,7 +72,7 @@ public final class ZmqOutboundHandler implements MessageHandler, Lifecycle {
 			if (this.socket != null) {
 				return;
 			}
-			ZMQ.Socket created = this.context.createSocket(this.type);
+			ZMQ.Socket created = ZmqSockets.create(this.context, this.type);
 			try {
 				created.setLinger((int) Math.min(Integer.MAX_VALUE, this.linger.toMillis()));
 				if (this.bind) {

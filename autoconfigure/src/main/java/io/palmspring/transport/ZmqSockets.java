@@ -1,5 +1,7 @@
 package io.palmspring.transport;
 
+import org.zeromq.SocketType;
+import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
 import org.zeromq.ZMQException;
 
@@ -14,7 +16,27 @@ import zmq.ZError;
  */
 public final class ZmqSockets {
 
+	/**
+	 * Time a connection may take to finish the ZMTP handshake before it is dropped and
+	 * retried. JeroMQ 0.6.0 sometimes never starts reading a connection that completed
+	 * at once (seen in about 3 % of loopback connects between two contexts): the
+	 * handshake stalls until this timer fires, 30 s by default, so it is kept short.
+	 */
+	public static final int HANDSHAKE_INTERVAL_MILLIS = 1000;
+
 	private ZmqSockets() {
+	}
+
+	/**
+	 * Create a socket with the options every Palm Spring socket needs.
+	 * @param context the context
+	 * @param type the socket type
+	 * @return the socket
+	 */
+	public static ZMQ.Socket create(ZContext context, SocketType type) {
+		ZMQ.Socket socket = context.createSocket(type);
+		socket.setHandshakeIvl(HANDSHAKE_INTERVAL_MILLIS);
+		return socket;
 	}
 
 	/**
