@@ -71,7 +71,7 @@ final class JobIterator implements Iterator<Reply>, AutoCloseable {
 		}
 		try {
 			sendWhileRoom();
-			PalmMessage reply = this.replies.poll(this.client.timeout().toNanos(), TimeUnit.NANOSECONDS);
+			PalmMessage reply = this.client.receiver().await(this.replies, System.nanoTime() + this.client.timeout().toNanos());
 			if (reply == null) {
 				close();
 				throw new PalmTimeoutException("Job '" + this.function + "' got " + this.received + " of "

@@ -74,6 +74,10 @@ public final class PalmClient implements AutoCloseable {
 
 	private final String pubAddress;
 
+	private final Object probeLock = new Object();
+
+	private volatile boolean live;
+
 	private volatile boolean closed;
 
 	private PalmClient(Builder builder, ZContext context, String pullAddress, String pubAddress,
@@ -91,11 +95,8 @@ public final class PalmClient implements AutoCloseable {
 		this.push = ZmqSockets.create(context, SocketType.PUSH);
 		this.push.setLinger(1000);
 		ZmqSockets.connect(this.push, ZmqEndpoint.of("pull_address", pullAddress));
-		this.receiver = new ReplyReceiver(context, ZmqEndpoint.of("pub_address", pubAddress), this.clientId,
-				this.probePipeline);
-		if (!this.probe) {
-			this.receiver.markLive();
-		}
+		this.receiver = new ReplyReceiver(context, ZmqEndpoint.of("pub_address", pubAddress), this.clientId);
+		this.live = !this.probe;
 	}
 
 	/**
@@ -140,7 +141,7 @@ public final class PalmClient implements AutoCloseable {
 			acquire(1, deadline, steps);
 			try {
 				send(request(steps, pipeline, payload));
-				PalmMessage reply = replies.poll(remaining(deadline), TimeUnit.NANOSECONDS);
+				PalmMessage reply = this.receiver.await(replies, deadline);
 				if (reply == null) {
 					throw new PalmTimeoutException("No reply from '" + steps + "' within " + timeout + " (client '"
 							+ this.clientId + "', pipeline '" + pipeline + "')");
@@ -321,25 +322,33 @@ public final class PalmClient implements AutoCloseable {
 	 * built-in {@code echo} until one comes back, backing off from 5 to 100 ms.
 	 */
 	private void awaitLive(long deadline) {
-		if (this.receiver.live().getCount() == 0) {
+		if (this.live) {
 			return;
 		}
-		long pause = TimeUnit.MILLISECONDS.toNanos(5);
-		try {
-			while (this.receiver.live().getCount() > 0) {
-				long left = remaining(deadline);
-				if (left <= 0) {
-					throw new PalmTimeoutException("Server '" + this.serverName + "' at '" + this.pubAddress
-							+ "' did not answer the subscription probe ('" + this.serverName + ".echo') in time");
+		synchronized (this.probeLock) {
+			BlockingQueue<PalmMessage> probes = this.receiver.register(this.probePipeline);
+			long pause = TimeUnit.MILLISECONDS.toNanos(5);
+			try {
+				while (!this.live) {
+					long left = remaining(deadline);
+					if (left <= 0) {
+						throw new PalmTimeoutException("Server '" + this.serverName + "' at '" + this.pubAddress
+								+ "' did not answer the subscription probe ('" + this.serverName + ".echo') in time");
+					}
+					send(request(this.serverName + ".echo", this.probePipeline, new byte[0]));
+					if (this.receiver.await(probes, System.nanoTime() + Math.min(pause, left)) != null) {
+						this.live = true;
+					}
+					pause = Math.min(pause * 2, TimeUnit.MILLISECONDS.toNanos(100));
 				}
-				send(request(this.serverName + ".echo", this.probePipeline, new byte[0]));
-				this.receiver.live().await(Math.min(pause, left), TimeUnit.NANOSECONDS);
-				pause = Math.min(pause * 2, TimeUnit.MILLISECONDS.toNanos(100));
 			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while probing '" + this.serverName + "'", ex);
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while probing '" + this.serverName + "'", ex);
+			}
+			finally {
+				this.receiver.unregister(this.probePipeline);
+			}
 		}
 	}
 

@@ -1,17 +1,21 @@
 package io.palmspring.client;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 import io.palmspring.protocol.MalformedMessageException;
 import io.palmspring.protocol.PalmMessage;
 import io.palmspring.protocol.PalmMessages;
 import io.palmspring.transport.ZmqEndpoint;
 import io.palmspring.transport.ZmqSockets;
+import org.jspecify.annotations.Nullable;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
@@ -20,52 +24,52 @@ import org.zeromq.ZMQException;
 import org.springframework.core.log.LogAccessor;
 
 /**
- * Owns the client's SUB socket on one thread, subscribed to the client id for the
- * client's whole life, and hands each reply to the call waiting for its pipeline id.
- * Replies for no waiting call (late ones, after a timeout) are dropped.
+ * The client's SUB socket, subscribed to the client id for the client's whole life,
+ * and the hand-out of each reply to the call waiting for its pipeline id.
+ * <p>
+ * No thread of its own: a waiting caller becomes the leader and receives for everyone
+ * (leader/followers), so a lone caller reads its reply straight from the socket, with
+ * no hand-off between threads. When the leader has its reply it steps down and wakes a
+ * waiting follower to take over. Replies nobody waits for (late ones, after a timeout)
+ * are dropped.
  */
 final class ReplyReceiver {
 
 	private static final LogAccessor logger = new LogAccessor(ReplyReceiver.class);
 
+	/** Put in a follower's queue to tell it to take the lead. */
+	private static final PalmMessage TAKE_OVER = PalmMessage.newBuilder().setPipeline("\0take-over").build();
+
+	private static final long SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+
 	private final ZContext context;
 
 	private final ZmqEndpoint publisher;
 
-	private final String clientId;
+	private final ZMQ.Socket socket;
 
-	private final String probePipeline;
+	private final ReentrantLock leadership = new ReentrantLock();
 
 	private final Map<String, BlockingQueue<PalmMessage>> waiting = new ConcurrentHashMap<>();
 
-	private final CountDownLatch live = new CountDownLatch(1);
+	private final Deque<BlockingQueue<PalmMessage>> followers = new ConcurrentLinkedDeque<>();
 
-	private final CountDownLatch stopped = new CountDownLatch(1);
+	private volatile boolean closed;
 
-	private final Thread thread;
-
-	private volatile boolean running = true;
-
-	ReplyReceiver(ZContext context, ZmqEndpoint publisher, String clientId, String probePipeline) {
+	ReplyReceiver(ZContext context, ZmqEndpoint publisher, String clientId) {
 		this.context = context;
 		this.publisher = publisher;
-		this.clientId = clientId;
-		this.probePipeline = probePipeline;
-		ZMQ.Socket socket = ZmqSockets.create(context, SocketType.SUB);
-		socket.setLinger(0);
-		socket.setReceiveTimeOut(100);
-		socket.setRcvHWM(0);
-		socket.subscribe(clientId.getBytes(StandardCharsets.UTF_8));
+		this.socket = ZmqSockets.create(context, SocketType.SUB);
+		this.socket.setLinger(0);
+		this.socket.setRcvHWM(0);
+		this.socket.subscribe(clientId.getBytes(StandardCharsets.UTF_8));
 		try {
-			ZmqSockets.connect(socket, publisher);
+			ZmqSockets.connect(this.socket, publisher);
 		}
 		catch (RuntimeException ex) {
-			context.destroySocket(socket);
+			context.destroySocket(this.socket);
 			throw ex;
 		}
-		this.thread = new Thread(() -> receive(socket), "palm-client-" + clientId.substring(0, 8));
-		this.thread.setDaemon(true);
-		this.thread.start();
 	}
 
 	BlockingQueue<PalmMessage> register(String pipeline) {
@@ -78,57 +82,95 @@ final class ReplyReceiver {
 		this.waiting.remove(pipeline);
 	}
 
-	CountDownLatch live() {
-		return this.live;
-	}
-
-	void markLive() {
-		this.live.countDown();
-	}
-
-	void close() {
-		this.running = false;
-		if (Thread.currentThread() != this.thread) {
-			try {
-				this.stopped.await();
+	/**
+	 * Wait for the next reply in a queue, receiving for every caller while leading.
+	 * @param queue the caller's queue, from {@link #register}
+	 * @param deadline when to give up, in {@link System#nanoTime()} terms
+	 * @return the reply, or {@code null} at the deadline
+	 */
+	@Nullable PalmMessage await(BlockingQueue<PalmMessage> queue, long deadline) throws InterruptedException {
+		while (true) {
+			PalmMessage reply = poll(queue);
+			if (reply != null) {
+				return reply;
 			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
+			long left = deadline - System.nanoTime();
+			if (left <= 0 || this.closed) {
+				return null;
 			}
-		}
-	}
-
-	private void receive(ZMQ.Socket socket) {
-		try {
-			while (this.running) {
-				byte[] topic;
+			if (this.leadership.tryLock()) {
 				try {
-					topic = socket.recv(0);
+					lead(queue, deadline);
 				}
-				catch (ZMQException ex) {
-					break;
+				finally {
+					this.leadership.unlock();
+					handOver();
 				}
-				if (topic == null) {
-					continue;
+				continue;
+			}
+			this.followers.add(queue);
+			try {
+				// the leader may have stepped down before we queued up: try once more
+				if (this.leadership.isLocked()) {
+					reply = queue.poll(Math.min(left, SLICE_NANOS), TimeUnit.NANOSECONDS);
+					if (reply != null && reply != TAKE_OVER) {
+						return reply;
+					}
 				}
-				byte[] frame = topic;
-				int frames = 1;
-				while (socket.hasReceiveMore()) {
-					frame = socket.recv(0);
-					frames++;
-				}
-				if (frames != 2) {
-					int count = frames;
-					logger.warn(() -> "Dropped a reply of " + count + " frames from '" + this.publisher.address()
-							+ "'; expected [topic, message]");
-					continue;
-				}
-				deliver(frame);
+			}
+			finally {
+				this.followers.remove(queue);
 			}
 		}
-		finally {
-			this.context.destroySocket(socket);
-			this.stopped.countDown();
+	}
+
+	private @Nullable PalmMessage poll(BlockingQueue<PalmMessage> queue) {
+		PalmMessage reply = queue.poll();
+		while (reply == TAKE_OVER) {
+			reply = queue.poll();
+		}
+		return reply;
+	}
+
+	/**
+	 * Wake every waiting follower; one of them takes the lead, the others wait again.
+	 */
+	private void handOver() {
+		for (BlockingQueue<PalmMessage> follower : this.followers) {
+			follower.offer(TAKE_OVER);
+		}
+	}
+
+	private void lead(BlockingQueue<PalmMessage> queue, long deadline) {
+		while (queue.isEmpty() && !this.closed) {
+			long left = deadline - System.nanoTime();
+			if (left <= 0) {
+				return;
+			}
+			this.socket.setReceiveTimeOut((int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(Math.min(left, SLICE_NANOS))));
+			byte[] topic;
+			try {
+				topic = this.socket.recv(0);
+			}
+			catch (ZMQException ex) {
+				return;
+			}
+			if (topic == null) {
+				continue;
+			}
+			byte[] frame = topic;
+			int frames = 1;
+			while (this.socket.hasReceiveMore()) {
+				frame = this.socket.recv(0);
+				frames++;
+			}
+			if (frames != 2) {
+				int count = frames;
+				logger.warn(() -> "Dropped a reply of " + count + " frames from '" + this.publisher.address()
+						+ "'; expected [topic, message]");
+				continue;
+			}
+			deliver(frame);
 		}
 	}
 
@@ -141,16 +183,23 @@ final class ReplyReceiver {
 			logger.warn(() -> "Dropped a reply that could not be decoded: " + ex.getMessage());
 			return;
 		}
-		if (this.probePipeline.equals(reply.getPipeline())) {
-			this.live.countDown();
-			return;
-		}
 		BlockingQueue<PalmMessage> queue = this.waiting.get(reply.getPipeline());
 		if (queue == null) {
 			logger.debug(() -> "Dropped a reply nobody waits for (" + PalmMessages.describe(reply) + ")");
 			return;
 		}
 		queue.add(reply);
+	}
+
+	void close() {
+		this.closed = true;
+		this.leadership.lock();
+		try {
+			this.context.destroySocket(this.socket);
+		}
+		finally {
+			this.leadership.unlock();
+		}
 	}
 
 }

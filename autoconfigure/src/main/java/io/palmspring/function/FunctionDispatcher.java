@@ -7,6 +7,7 @@ import io.palmspring.protocol.PalmMessages;
 import io.palmspring.protocol.RoutingException;
 import io.palmspring.protocol.RoutingException.Reason;
 import io.palmspring.protocol.Step;
+import io.palmspring.transport.LeanMessages;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.integration.handler.AbstractReplyProducingMessageHandler;
@@ -29,6 +30,9 @@ public final class FunctionDispatcher extends AbstractReplyProducingMessageHandl
 
 	private final boolean dropEmptyResults;
 
+	// shared by the threads of a concurrent worker: a stale or replaced value is harmless
+	private volatile @Nullable Resolution last;
+
 	/**
 	 * Create a dispatcher.
 	 * @param registry the functions
@@ -48,9 +52,16 @@ public final class FunctionDispatcher extends AbstractReplyProducingMessageHandl
 		return "palm:function-dispatcher";
 	}
 
-	@Override
-	protected @Nullable Object handleRequestMessage(Message<?> requestMessage) {
-		PalmMessage request = (PalmMessage) requestMessage.getPayload();
+	/**
+	 * Resolve the function of a message. Most messages to a server carry the same
+	 * {@code function} and stage as the one before, so the last resolution is kept and
+	 * reused when they match, saving the split, the lookup and their garbage.
+	 */
+	private Resolution resolve(PalmMessage request) {
+		Resolution cached = this.last;
+		if (cached != null && cached.matches(request)) {
+			return cached;
+		}
 		Step step = Step.current(request);
 		if (this.serverName != null && !this.serverName.equals(step.server())) {
 			throw new RoutingException(Reason.WRONG_SERVER, "Message for server '" + step.server()
@@ -60,21 +71,44 @@ public final class FunctionDispatcher extends AbstractReplyProducingMessageHandl
 			.orElseThrow(() -> new RoutingException(Reason.UNKNOWN_FUNCTION,
 					"Function '" + step.function() + "' is not one of " + this.registry.names() + " ("
 							+ PalmMessages.describe(request) + ")"));
+		Resolution resolution = new Resolution(request.getFunction(), request.getStage(), step, function);
+		this.last = resolution;
+		return resolution;
+	}
+
+	@Override
+	protected boolean shouldCopyRequestHeaders() {
+		return false;
+	}
+
+	@Override
+	protected @Nullable Object handleRequestMessage(Message<?> requestMessage) {
+		PalmMessage request = (PalmMessage) requestMessage.getPayload();
+		Resolution resolution = resolve(request);
 		byte[] result;
 		try {
-			result = function.function().apply(request.getPayload().toByteArray());
+			result = resolution.function().function().apply(request.getPayload().toByteArray());
 		}
 		catch (OutOfMemoryError ex) {
 			throw ex;
 		}
 		catch (Throwable ex) {
-			throw new UserFunctionException(step.toString(), ex);
+			throw new UserFunctionException(resolution.step().toString(), ex);
 		}
 		if (result == null) {
-			return this.dropEmptyResults ? null : request.toBuilder().setPayload(ByteString.EMPTY).build();
+			return this.dropEmptyResults ? null
+					: LeanMessages.of(request.toBuilder().setPayload(ByteString.EMPTY).build());
 		}
 		// the user hands the array over; wrapping it saves a copy of large payloads
-		return request.toBuilder().setPayload(UnsafeByteOperations.unsafeWrap(result)).build();
+		return LeanMessages.of(request.toBuilder().setPayload(UnsafeByteOperations.unsafeWrap(result)).build());
+	}
+
+	private record Resolution(String functions, long stage, Step step, RegisteredFunction function) {
+
+		boolean matches(PalmMessage request) {
+			return this.stage == request.getStage() && this.functions.equals(request.getFunction());
+		}
+
 	}
 
 }

@@ -3,6 +3,7 @@ package io.palmspring.function;
 import io.palmspring.protocol.PalmMessage;
 import io.palmspring.protocol.PalmMessages;
 import io.palmspring.protocol.PalmProtocolException;
+import io.palmspring.transport.LeanMessages;
 import org.apache.commons.logging.Log;
 import org.jspecify.annotations.Nullable;
 
@@ -62,7 +63,8 @@ public final class UserFunctionErrorAdvice extends AbstractRequestHandlerAdvice 
 				this.log.error("Handling a message failed (" + PalmMessages.describe(request) + ")", failure);
 			}
 			this.listener.failed(request, failure);
-			return this.replyPolicy.reply(request, (replyError != null) ? replyError : failure);
+			PalmMessage reply = this.replyPolicy.reply(request, (replyError != null) ? replyError : failure);
+			return (reply != null) ? LeanMessages.of(reply) : null;
 		}
 	}
 

@@ -1,5 +1,6 @@
 package io.palmspring.protocol;
 
+import io.palmspring.transport.LeanMessages;
 import org.apache.commons.logging.Log;
 import org.jspecify.annotations.Nullable;
 
@@ -30,10 +31,15 @@ public final class PalmMessageDecoder extends AbstractReplyProducingMessageHandl
 	}
 
 	@Override
+	protected boolean shouldCopyRequestHeaders() {
+		return false;
+	}
+
+	@Override
 	protected @Nullable Object handleRequestMessage(Message<?> requestMessage) {
 		byte[] frame = (byte[]) requestMessage.getPayload();
 		try {
-			return PalmMessages.decode(frame);
+			return LeanMessages.of(PalmMessages.decode(frame));
 		}
 		catch (MalformedMessageException ex) {
 			this.log.error("Dropped a message that could not be decoded: " + ex.getMessage());

@@ -1,10 +1,10 @@
 package io.palmspring.protocol;
 
+import io.palmspring.transport.LeanMessages;
 import org.apache.commons.logging.Log;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.integration.handler.AbstractReplyProducingMessageHandler;
-import org.springframework.integration.support.MessageBuilder;
 import org.springframework.integration.zeromq.ZeroMqHeaders;
 import org.springframework.messaging.Message;
 
@@ -52,9 +52,7 @@ public final class PalmReplyEncoder extends AbstractReplyProducingMessageHandler
 					+ PalmMessages.describe(reply) + ")");
 			return null;
 		}
-		return MessageBuilder.withPayload(PalmMessages.encode(route.message()))
-			.setHeader(ZeroMqHeaders.TOPIC, route.topic())
-			.build();
+		return LeanMessages.withTopic(PalmMessages.encode(route.message()), route.topic());
 	}
 
 }

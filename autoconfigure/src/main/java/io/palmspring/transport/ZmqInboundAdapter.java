@@ -15,9 +15,7 @@ import org.zeromq.ZMQException;
 
 import org.springframework.core.log.LogAccessor;
 import org.springframework.integration.endpoint.MessageProducerSupport;
-import org.springframework.integration.zeromq.ZeroMqHeaders;
 import org.springframework.messaging.Message;
-import org.springframework.messaging.support.MessageBuilder;
 
 import zmq.ZError;
 
@@ -204,10 +202,7 @@ public final class ZmqInboundAdapter extends MessageProducerSupport {
 
 	private void dispatch(byte[] first, byte[] last, int frames) {
 		Message<byte[]> message = (frames == 2)
-				? MessageBuilder.withPayload(last)
-					.setHeader(ZeroMqHeaders.TOPIC, new String(first, StandardCharsets.UTF_8))
-					.build()
-				: MessageBuilder.withPayload(last).build();
+				? LeanMessages.withTopic(last, new String(first, StandardCharsets.UTF_8)) : LeanMessages.of(last);
 		try {
 			sendMessage(message);
 		}

@@ -5,6 +5,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -98,6 +102,43 @@ class ServerEndToEndTests {
 				.collect(Collectors.toSet());
 		}
 		assertThat(replies).hasSize(10_000).contains("M0", "M9999");
+	}
+
+	@Test
+	void oneClientServesManyThreadsAtOnceEachGettingItsOwnReplies() throws Exception {
+		ExecutorService threads = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<Integer>> results = new ArrayList<>();
+			for (int t = 0; t < 6; t++) {
+				int thread = t;
+				results.add(threads.submit(() -> {
+					for (int i = 0; i < 300; i++) {
+						String text = "t" + thread + "-" + i;
+						assertThat(client.eval("test_server.upper", bytes(text))).asString()
+							.isEqualTo(text.toUpperCase());
+					}
+					return 300;
+				}));
+			}
+			for (int t = 0; t < 2; t++) {
+				int thread = t;
+				results.add(threads.submit(() -> {
+					List<byte[]> payloads = IntStream.range(0, 2000).mapToObj((i) -> bytes(i + "-" + thread + "j")).toList();
+					try (var replies = client.job("test_server.reverse", payloads, payloads.size())) {
+						return (int) replies.filter((reply) -> new String(reply, StandardCharsets.UTF_8)
+							.startsWith("j" + thread + "-")).count();
+					}
+				}));
+			}
+			int total = 0;
+			for (Future<Integer> result : results) {
+				total += result.get(60, TimeUnit.SECONDS);
+			}
+			assertThat(total).isEqualTo(6 * 300 + 2 * 2000);
+		}
+		finally {
+			threads.shutdownNow();
+		}
 	}
 
 	@Test
