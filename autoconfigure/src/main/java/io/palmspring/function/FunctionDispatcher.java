@@ -1,5 +1,8 @@
 package io.palmspring.function;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.google.protobuf.ByteString;
 import com.google.protobuf.UnsafeByteOperations;
 import io.palmspring.protocol.PalmMessage;
@@ -16,7 +19,8 @@ import org.springframework.messaging.Message;
 /**
  * Runs the current step of a {@link PalmMessage}: resolves
  * {@code function.split(' ')[stage]}, checks the server name, finds the function
- * and calls it. Routing failures throw {@link RoutingException}, user failures
+ * and calls it. The reply is a {@link PalmMessage}, or a list of them from a mux
+ * function. Routing failures throw {@link RoutingException}, user failures
  * {@link UserFunctionException}; the {@link UserFunctionErrorAdvice} around this
  * handler turns both into error replies.
  *
@@ -85,9 +89,14 @@ public final class FunctionDispatcher extends AbstractReplyProducingMessageHandl
 	protected @Nullable Object handleRequestMessage(Message<?> requestMessage) {
 		PalmMessage request = (PalmMessage) requestMessage.getPayload();
 		Resolution resolution = resolve(request);
-		byte[] result;
+		Object result;
+		List<byte[]> several = null;
 		try {
 			result = resolution.function().function().apply(request.getPayload().toByteArray());
+			if (result != null && !(result instanceof byte[])) {
+				// a mux function: its results may be produced lazily, so errors count as the function's
+				several = FunctionResults.payloads(result);
+			}
 		}
 		catch (OutOfMemoryError ex) {
 			throw ex;
@@ -99,8 +108,19 @@ public final class FunctionDispatcher extends AbstractReplyProducingMessageHandl
 			return this.dropEmptyResults ? null
 					: LeanMessages.of(request.toBuilder().setPayload(ByteString.EMPTY).build());
 		}
+		if (several != null) {
+			if (several.isEmpty()) {
+				return null;
+			}
+			List<PalmMessage> replies = new ArrayList<>(several.size());
+			for (byte[] payload : several) {
+				replies.add(request.toBuilder().setPayload(UnsafeByteOperations.unsafeWrap(payload)).build());
+			}
+			return LeanMessages.of(replies);
+		}
 		// the user hands the array over; wrapping it saves a copy of large payloads
-		return LeanMessages.of(request.toBuilder().setPayload(UnsafeByteOperations.unsafeWrap(result)).build());
+		return LeanMessages
+			.of(request.toBuilder().setPayload(UnsafeByteOperations.unsafeWrap((byte[]) result)).build());
 	}
 
 	private record Resolution(String functions, long stage, Step step, RegisteredFunction function) {

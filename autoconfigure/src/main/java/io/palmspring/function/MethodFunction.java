@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.ReflectionUtils;
 
 /**
- * Calls a {@code byte[] fn(byte[])} bean method, rethrowing what the method throws
- * as it was thrown.
+ * Calls a {@code @UserFunction} bean method, rethrowing what the method throws as it
+ * was thrown.
  */
 final class MethodFunction implements PalmFunction {
 
@@ -24,9 +24,9 @@ final class MethodFunction implements PalmFunction {
 	}
 
 	@Override
-	public byte @Nullable [] apply(byte[] payload) throws Exception {
+	public @Nullable Object apply(byte[] payload) throws Exception {
 		try {
-			return (byte[]) this.method.invoke(this.bean, (Object) payload);
+			return this.method.invoke(this.bean, (Object) payload);
 		}
 		catch (InvocationTargetException ex) {
 			Throwable cause = ex.getCause();

@@ -3,7 +3,8 @@ package io.palmspring.function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A callable PALM function: payload in, reply payload out.
+ * A callable PALM function: payload in, one reply payload out, or several for a
+ * <em>mux</em> function.
  *
  * @since 0.1.0
  */
@@ -13,10 +14,12 @@ public interface PalmFunction {
 	/**
 	 * Run the function.
 	 * @param payload the request payload
-	 * @return the reply payload; {@code null} publishes an empty payload, or drops the
-	 * message on a pipelined server
+	 * @return a {@code byte[]} reply payload; or, from a mux function, an
+	 * {@code Iterable}, {@code Stream} or array of {@code byte[]}, each sent as its own
+	 * message; {@code null} publishes an empty payload, or drops the message on a
+	 * pipelined server
 	 * @throws Exception whatever the user code throws; the error advice handles it
 	 */
-	byte @Nullable [] apply(byte[] payload) throws Exception;
+	@Nullable Object apply(byte[] payload) throws Exception;
 
 }

@@ -74,9 +74,10 @@ public final class UserFunctionBeanPostProcessor implements BeanPostProcessor, S
 			throw new InvalidUserFunctionException(where + " is static; a user function must be an instance method");
 		}
 		if (method.getParameterCount() != 1 || method.getParameterTypes()[0] != byte[].class
-				|| method.getReturnType() != byte[].class) {
+				|| !FunctionResults.isSupportedReturnType(method)) {
 			throw new InvalidUserFunctionException(where + " has signature '" + method.toGenericString()
-					+ "'; a user function must be 'byte[] " + method.getName() + "(byte[] payload)'");
+					+ "'; a user function must be 'byte[] " + method.getName() + "(byte[] payload)', or return"
+					+ " List, Iterable or Stream of byte[] (or byte[][]) to send several results");
 		}
 	}
 

@@ -2,6 +2,7 @@ package io.palmspring.logging;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -19,7 +20,8 @@ import org.springframework.util.StringUtils;
  * <li>{@code logging.level.<server name>} from {@code palm.logging.level}, so the
  * level applies through Spring Boot's logging system and the actuator's
  * {@code loggers} endpoint can change it at run time;</li>
- * <li>{@code palm.server.name} from {@code spring.application.name};</li>
+ * <li>{@code palm.server.name} from {@code spring.application.name}, and a random
+ * {@code palm.worker.name} for a worker without one;</li>
  * <li>Spring Integration at WARN, which otherwise logs each endpoint it starts.</li>
  * </ul>
  * It runs after the configuration files are loaded, before logging starts.
@@ -48,9 +50,16 @@ public final class PalmLoggingEnvironmentPostProcessor implements EnvironmentPos
 			serverName = applicationName;
 			defaults.put("palm.server.name", applicationName);
 		}
+		if ("true".equalsIgnoreCase(environment.getProperty("palm.worker.enabled"))
+				&& !StringUtils.hasText(environment.getProperty("palm.worker.name"))) {
+			// chosen here, before logging starts, so that the level applies to it
+			defaults.put("palm.worker.name", UUID.randomUUID().toString());
+		}
 		String level = environment.getProperty("palm.logging.level");
 		if (StringUtils.hasText(level)) {
-			for (String name : ServerLoggerNames.of(environment, serverName)) {
+			String workerName = (String) defaults.getOrDefault("palm.worker.name",
+					environment.getProperty("palm.worker.name"));
+			for (String name : ServerLoggerNames.of(serverName, workerName)) {
 				defaults.put("logging.level." + name, level);
 			}
 		}

@@ -5,7 +5,6 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
 /**
@@ -17,12 +16,11 @@ final class ServerLoggerNames {
 	private ServerLoggerNames() {
 	}
 
-	static Set<String> of(Environment environment, @Nullable String serverName) {
+	static Set<String> of(@Nullable String serverName, @Nullable String workerName) {
 		Set<String> names = new LinkedHashSet<>();
 		if (StringUtils.hasText(serverName)) {
 			names.add(serverName);
 		}
-		String workerName = environment.getProperty("palm.worker.name");
 		if (StringUtils.hasText(workerName)) {
 			names.add(workerName);
 		}

@@ -1,5 +1,6 @@
 package io.palmspring.protocol;
 
+import com.google.protobuf.ByteString;
 import com.google.protobuf.InvalidProtocolBufferException;
 
 /**
@@ -36,6 +37,27 @@ public final class PalmMessages {
 	 */
 	public static byte[] encode(PalmMessage message) {
 		return message.toByteArray();
+	}
+
+	/**
+	 * Return a copy of a message with another payload, like pylm's
+	 * {@code change_payload}; every other field is kept.
+	 * @param message the message
+	 * @param payload the new payload
+	 * @return the copy
+	 */
+	public static PalmMessage changePayload(PalmMessage message, byte[] payload) {
+		return message.toBuilder().setPayload(ByteString.copyFrom(payload)).build();
+	}
+
+	/**
+	 * Return a copy of a message with a UTF-8 text payload.
+	 * @param message the message
+	 * @param payload the new payload, as text
+	 * @return the copy
+	 */
+	public static PalmMessage changePayload(PalmMessage message, String payload) {
+		return message.toBuilder().setPayload(ByteString.copyFromUtf8(payload)).build();
 	}
 
 	/**

@@ -2,6 +2,7 @@ package io.palmspring.transport;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -50,11 +51,11 @@ public final class ZmqInboundAdapter extends MessageProducerSupport {
 
 	private final String threadName;
 
+	private final int concurrency;
+
 	private volatile @Nullable String boundAddress;
 
 	private volatile boolean running;
-
-	private volatile @Nullable Thread thread;
 
 	private volatile CountDownLatch stopped = new CountDownLatch(0);
 
@@ -67,6 +68,7 @@ public final class ZmqInboundAdapter extends MessageProducerSupport {
 		this.messageLog = builder.messageLog;
 		this.stopTimeout = builder.stopTimeout;
 		this.threadName = builder.threadName;
+		this.concurrency = builder.concurrency;
 	}
 
 	/**
@@ -113,6 +115,28 @@ public final class ZmqInboundAdapter extends MessageProducerSupport {
 
 	@Override
 	protected void doStart() {
+		List<ZMQ.Socket> sockets = new ArrayList<>();
+		try {
+			for (int i = 0; i < this.concurrency; i++) {
+				sockets.add(open());
+			}
+		}
+		catch (RuntimeException ex) {
+			sockets.forEach(this.context::destroySocket);
+			throw ex;
+		}
+		logger.debug(() -> this.type + " socket " + (this.bind ? "bound at '" : "connected to '") + this.boundAddress
+				+ "' x" + this.concurrency);
+		this.running = true;
+		this.stopped = new CountDownLatch(this.concurrency);
+		for (int i = 0; i < sockets.size(); i++) {
+			ZMQ.Socket socket = sockets.get(i);
+			String name = (this.concurrency == 1) ? this.threadName : this.threadName + "-" + (i + 1);
+			new Thread(() -> receiveLoop(socket), name).start();
+		}
+	}
+
+	private ZMQ.Socket open() {
 		ZMQ.Socket socket = ZmqSockets.create(this.context, this.type);
 		try {
 			socket.setReceiveTimeOut(200);
@@ -127,25 +151,18 @@ public final class ZmqInboundAdapter extends MessageProducerSupport {
 				ZmqSockets.connect(socket, this.endpoint);
 				this.boundAddress = this.endpoint.address();
 			}
+			return socket;
 		}
 		catch (RuntimeException ex) {
 			this.context.destroySocket(socket);
 			throw ex;
 		}
-		logger.debug(() -> this.type + " socket " + (this.bind ? "bound at '" : "connected to '") + this.boundAddress
-				+ "'");
-		this.running = true;
-		this.stopped = new CountDownLatch(1);
-		Thread loop = new Thread(() -> receiveLoop(socket), this.threadName);
-		this.thread = loop;
-		loop.start();
 	}
 
 	@Override
 	protected void doStop() {
 		this.running = false;
-		Thread loop = this.thread;
-		if (loop == null || loop == Thread.currentThread()) {
+		if (Thread.currentThread().getName().startsWith(this.threadName)) {
 			return;
 		}
 		try {
@@ -233,6 +250,8 @@ public final class ZmqInboundAdapter extends MessageProducerSupport {
 
 		private String threadName = "palm-inbound";
 
+		private int concurrency = 1;
+
 		private Builder(ZContext context, SocketType type, ZmqEndpoint endpoint, List<String> topics) {
 			this.context = context;
 			this.type = type;
@@ -240,8 +259,26 @@ public final class ZmqInboundAdapter extends MessageProducerSupport {
 			this.topics = topics;
 		}
 
-		private Builder connect() {
+		/**
+		 * Connect the socket to the endpoint instead of binding it (a worker's PULL).
+		 * @return this builder
+		 */
+		public Builder connect() {
 			this.bind = false;
+			return this;
+		}
+
+		/**
+		 * Receive on several sockets, each with its own thread, so that the flow runs
+		 * that many messages at once. Only for connecting sockets.
+		 * @param concurrency the number of sockets and threads
+		 * @return this builder
+		 */
+		public Builder concurrency(int concurrency) {
+			if (concurrency < 1) {
+				throw new IllegalArgumentException("concurrency must be at least 1, not " + concurrency);
+			}
+			this.concurrency = concurrency;
 			return this;
 		}
 
@@ -280,6 +317,10 @@ public final class ZmqInboundAdapter extends MessageProducerSupport {
 		 * @return the adapter
 		 */
 		public ZmqInboundAdapter build() {
+			if (this.bind && this.concurrency > 1) {
+				throw new IllegalStateException("Only a connecting socket can receive with concurrency "
+						+ this.concurrency + "; " + this.endpoint + " is bound");
+			}
 			return new ZmqInboundAdapter(this);
 		}
 

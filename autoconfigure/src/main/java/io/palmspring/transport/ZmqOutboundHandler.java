@@ -32,6 +32,8 @@ public final class ZmqOutboundHandler implements MessageHandler, Lifecycle {
 
 	private static final LogAccessor logger = new LogAccessor(ZmqOutboundHandler.class);
 
+	private static final int SEND_SLICE_MILLIS = 200;
+
 	private final ZContext context;
 
 	private final SocketType type;
@@ -47,6 +49,8 @@ public final class ZmqOutboundHandler implements MessageHandler, Lifecycle {
 	private ZMQ.@Nullable Socket socket;
 
 	private volatile @Nullable String boundAddress;
+
+	private volatile boolean stopping;
 
 	/**
 	 * Create a handler.
@@ -75,6 +79,8 @@ public final class ZmqOutboundHandler implements MessageHandler, Lifecycle {
 			ZMQ.Socket created = ZmqSockets.create(this.context, this.type);
 			try {
 				created.setLinger((int) Math.min(Integer.MAX_VALUE, this.linger.toMillis()));
+				// a PUSH without peers blocks; wake up to notice a stop
+				created.setSendTimeOut(SEND_SLICE_MILLIS);
 				if (this.bind) {
 					this.boundAddress = ZmqSockets.bind(created, this.endpoint);
 				}
@@ -87,6 +93,7 @@ public final class ZmqOutboundHandler implements MessageHandler, Lifecycle {
 				this.context.destroySocket(created);
 				throw ex;
 			}
+			this.stopping = false;
 			this.socket = created;
 			logger.debug(() -> this.type + " socket " + (this.bind ? "bound at '" : "connected to '")
 					+ this.boundAddress + "'");
@@ -98,6 +105,7 @@ public final class ZmqOutboundHandler implements MessageHandler, Lifecycle {
 
 	@Override
 	public void stop() {
+		this.stopping = true;
 		this.lock.lock();
 		try {
 			ZMQ.Socket current = this.socket;
@@ -146,7 +154,8 @@ public final class ZmqOutboundHandler implements MessageHandler, Lifecycle {
 	 * Send one frame, after a topic frame when a topic is given.
 	 * @param topic the topic, or {@code null} for a single frame
 	 * @param frame the frame
-	 * @return whether ZeroMQ took the message (a PUSH without peers may not)
+	 * @return whether ZeroMQ took the message: a PUSH without peers waits for one, and
+	 * gives up only when the handler stops
 	 */
 	public boolean send(@Nullable String topic, byte[] frame) {
 		this.lock.lock();
@@ -158,7 +167,22 @@ public final class ZmqOutboundHandler implements MessageHandler, Lifecycle {
 			if (topic != null) {
 				current.sendMore(topic.getBytes(StandardCharsets.UTF_8));
 			}
-			return current.send(frame, 0);
+			boolean waited = false;
+			while (!current.send(frame, 0)) {
+				// only a PUSH without a connected peer gets here: hold the message until one comes
+				if (this.stopping) {
+					logger.warn(() -> "Dropped a message on " + this.endpoint + ": stopping with no peer to take it");
+					return false;
+				}
+				if (!waited) {
+					waited = true;
+					logger.warn(() -> "No peer takes messages on " + this.endpoint + "; waiting for one");
+				}
+			}
+			if (waited) {
+				logger.info(() -> "A peer takes messages on " + this.endpoint + " again");
+			}
+			return true;
 		}
 		finally {
 			this.lock.unlock();

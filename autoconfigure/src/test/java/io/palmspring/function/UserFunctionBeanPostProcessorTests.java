@@ -25,7 +25,7 @@ class UserFunctionBeanPostProcessorTests {
 		this.runner.withBean("good", Good.class).run((context) -> {
 			UserFunctionRegistry registry = context.getBean(UserFunctionRegistry.class);
 			assertThat(registry.names()).containsExactly("echo", "meta", "renamed", "upper");
-			assertThat(registry.find("upper").orElseThrow().function().apply(new byte[] { 'a' }))
+			assertThat((byte[]) registry.find("upper").orElseThrow().function().apply(new byte[] { 'a' }))
 				.containsExactly('A');
 			assertThat(registry.find("helper")).isEmpty();
 			assertThat(registry.find("renamed").orElseThrow().origin())
@@ -37,7 +37,7 @@ class UserFunctionBeanPostProcessorTests {
 	void functionsOfProxiedBeansAreFound() {
 		this.runner.withUserConfiguration(ProxiedConfiguration.class).run((context) -> {
 			UserFunctionRegistry registry = context.getBean(UserFunctionRegistry.class);
-			assertThat(registry.find("upper").orElseThrow().function().apply(new byte[] { 'b' }))
+			assertThat((byte[]) registry.find("upper").orElseThrow().function().apply(new byte[] { 'b' }))
 				.containsExactly('B');
 		});
 	}
@@ -46,7 +46,7 @@ class UserFunctionBeanPostProcessorTests {
 	void userFunctionNamedEchoReplacesTheBuiltIn() {
 		this.runner.withBean(OwnEcho.class).run((context) -> {
 			UserFunctionRegistry registry = context.getBean(UserFunctionRegistry.class);
-			assertThat(registry.find("echo").orElseThrow().function().apply(new byte[] { 'x' }))
+			assertThat((byte[]) registry.find("echo").orElseThrow().function().apply(new byte[] { 'x' }))
 				.containsExactly('y');
 		});
 	}
@@ -71,8 +71,22 @@ class UserFunctionBeanPostProcessorTests {
 				.isInstanceOf(InvalidUserFunctionException.class)
 				.hasMessageStartingWith("@UserFunction on bean 'wrong' method '" + WrongSignature.class.getName()
 						+ ".text' has signature")
-				.hasMessageEndingWith("a user function must be 'byte[] text(byte[] payload)'");
+				.hasMessageContaining("a user function must be 'byte[] text(byte[] payload)', or return List, Iterable"
+						+ " or Stream of byte[] (or byte[][]) to send several results");
 		});
+	}
+
+	@Test
+	void muxFunctionsMayReturnSeveralPayloadsButNotOtherTypes() {
+		this.runner.withBean("mux", Mux.class).run((context) -> {
+			UserFunctionRegistry registry = context.getBean(UserFunctionRegistry.class);
+			assertThat(registry.names()).contains("list", "stream", "array");
+		});
+		this.runner.withBean("strings", ListOfStrings.class)
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.isInstanceOf(InvalidUserFunctionException.class)
+				.hasMessageContaining("method '" + ListOfStrings.class.getName() + ".strings' has signature"));
 	}
 
 	@Test
@@ -148,6 +162,34 @@ class UserFunctionBeanPostProcessorTests {
 		@UserFunction
 		String text(String payload) {
 			return payload;
+		}
+
+	}
+
+	static class Mux {
+
+		@UserFunction
+		java.util.List<byte[]> list(byte[] payload) {
+			return java.util.List.of(payload, payload);
+		}
+
+		@UserFunction
+		java.util.stream.Stream<byte[]> stream(byte[] payload) {
+			return java.util.stream.Stream.of(payload);
+		}
+
+		@UserFunction
+		byte[][] array(byte[] payload) {
+			return new byte[][] { payload };
+		}
+
+	}
+
+	static class ListOfStrings {
+
+		@UserFunction
+		java.util.List<String> strings(byte[] payload) {
+			return java.util.List.of();
 		}
 
 	}

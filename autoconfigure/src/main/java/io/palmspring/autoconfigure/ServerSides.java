@@ -1,0 +1,94 @@
+package io.palmspring.autoconfigure;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import io.palmspring.cache.CacheRequestHandler;
+import io.palmspring.cache.CacheService;
+import io.palmspring.cache.CacheStore;
+import io.palmspring.logging.PalmLogs;
+import io.palmspring.protocol.CacheKeys;
+import io.palmspring.server.ServerAnnouncer;
+import io.palmspring.transport.ZmqEndpoint;
+import io.palmspring.transport.ZmqInboundAdapter;
+import io.palmspring.transport.ZmqOutboundHandler;
+import org.apache.commons.logging.Log;
+import org.zeromq.SocketType;
+import org.zeromq.ZContext;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.util.StringUtils;
+
+/**
+ * The client-facing side that a Server and a Master share, built from
+ * {@code palm.server.*}: PULL for requests, PUB for replies, the cache and the ready
+ * line. Each role's auto-configuration declares its own beans and builds them here.
+ */
+final class ServerSides {
+
+	static final String PREFIX = "palm.server.";
+
+	private ServerSides() {
+	}
+
+	static String requireName(PalmServerProperties properties) {
+		String name = properties.getName();
+		if (!StringUtils.hasText(name)) {
+			throw new PalmPropertyException(PREFIX + "name",
+					"is not set; name the server (clients call its functions as 'name.function'), or set"
+							+ " spring.application.name");
+		}
+		if (!name.matches("[^\\s.]+")) {
+			throw new PalmPropertyException(PREFIX + "name",
+					"'" + name + "' is not a server name; it must not contain dots or spaces");
+		}
+		return name;
+	}
+
+	static Log log(PalmServerProperties properties) {
+		return PalmLogs.forServer(requireName(properties));
+	}
+
+	static ZmqInboundAdapter inbound(ZContext context, PalmServerProperties properties, Log log) {
+		return ZmqInboundAdapter.pull(context, ZmqEndpoint.of(PREFIX + "pull-address", properties.getPullAddress()))
+			.messageLog(log)
+			.stopTimeout(properties.getShutdownTimeout())
+			.threadName("palm-server-" + requireName(properties))
+			.build();
+	}
+
+	static ZmqOutboundHandler publisher(ZContext context, PalmServerProperties properties) {
+		return new ZmqOutboundHandler(context, SocketType.PUB,
+				ZmqEndpoint.of(PREFIX + "pub-address", properties.getPubAddress()), true, properties.getLinger());
+	}
+
+	/**
+	 * The cache service, preset with the server's name and real addresses plus the
+	 * role's own keys.
+	 */
+	static CacheService cache(ZContext context, PalmServerProperties properties, CacheStore store, Log log,
+			ZmqInboundAdapter inbound, ZmqOutboundHandler publisher, Supplier<Map<String, String>> extraPresets) {
+		String name = requireName(properties);
+		ZmqEndpoint endpoint = ZmqEndpoint.of(PREFIX + "db-address", properties.getDbAddress());
+		return new CacheService(context, endpoint, store, new CacheRequestHandler(store, log), () -> {
+			Map<String, String> presets = new LinkedHashMap<>();
+			presets.put(CacheKeys.NAME, name);
+			presets.put(CacheKeys.PULL_ADDRESS, String.valueOf(inbound.getBoundAddress()));
+			presets.put(CacheKeys.PUB_ADDRESS, String.valueOf(publisher.getBoundAddress()));
+			presets.put(CacheKeys.DB_ADDRESS, endpoint.address());
+			presets.putAll(extraPresets.get());
+			return presets;
+		}, "palm-cache-" + name);
+	}
+
+	static ServerAnnouncer announcer(String role, PalmServerProperties properties, ZmqInboundAdapter inbound,
+			ZmqOutboundHandler publisher, CacheService cache, Supplier<Set<String>> functions,
+			Supplier<Map<String, String>> extraAddresses, Log log, ApplicationEventPublisher events) {
+		return new ServerAnnouncer(role, requireName(properties), () -> String.valueOf(inbound.getBoundAddress()),
+				() -> String.valueOf(publisher.getBoundAddress()), () -> String.valueOf(cache.getBoundAddress()),
+				functions, extraAddresses, log, events);
+	}
+
+}
