@@ -1,10 +1,7 @@
 package io.palmspring.sample;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.regex.Matcher;
 
 import io.palmspring.client.PalmClient;
@@ -68,15 +65,7 @@ class ErrorServerProcessIT {
 
 	@Test
 	void pythonPeerOnLibzmqSpeaksTheProtocolWithTheServer() throws Exception {
-		Path generated = Files.createDirectories(Path.of("target", "python-peer"));
-		Path proto = Path.of("..", "autoconfigure", "src", "main", "proto").toAbsolutePath().normalize();
-		try (SampleProcess protoc = SampleProcess.command("protoc", List.of("protoc", "--proto_path=" + proto,
-				"--python_out=" + generated.toAbsolutePath(), proto.resolve("palm.proto").toString()))) {
-			assertThat(protoc.awaitExit(Duration.ofSeconds(30))).as(protoc.output()).isZero();
-		}
-		try (SampleProcess peer = SampleProcess.command("python-peer", List.of("/usr/bin/python3",
-				Path.of("src", "test", "python", "palm_peer.py").toString(), generated.toAbsolutePath().toString(),
-				"my_server", dbAddress))) {
+		try (SampleProcess peer = PythonPeers.start("python-peer", "palm_peer.py", "my_server", dbAddress)) {
 			int exit = peer.awaitExit(Duration.ofSeconds(120));
 			assertThat(peer.output()).contains("OK failing function replies payload 0 as pylm",
 					"OK job of 2000 messages all answered", "PEER DONE");

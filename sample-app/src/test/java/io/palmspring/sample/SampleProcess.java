@@ -51,6 +51,28 @@ final class SampleProcess implements AutoCloseable {
 		return new SampleProcess(name, command);
 	}
 
+	/**
+	 * Ports that are free now, for processes whose log levels hide their ready lines.
+	 */
+	static int[] freePorts(int count) throws IOException {
+		int[] ports = new int[count];
+		java.net.ServerSocket[] sockets = new java.net.ServerSocket[count];
+		try {
+			for (int i = 0; i < count; i++) {
+				sockets[i] = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+				ports[i] = sockets[i].getLocalPort();
+			}
+		}
+		finally {
+			for (java.net.ServerSocket socket : sockets) {
+				if (socket != null) {
+					socket.close();
+				}
+			}
+		}
+		return ports;
+	}
+
 	static String sampleJar() {
 		String jar = System.getProperty("sample.jar");
 		return (jar != null) ? jar : "target/palm-sample-app.jar";
