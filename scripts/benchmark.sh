@@ -1,10 +1,16 @@
 #!/usr/bin/env bash
-# Transport benchmark (not part of the test suite): a Palm Spring server and the same
-# pattern on raw JeroMQ, each in its own JVM, measured in one run. Prints a table of
-# figures against the targets. Options: --rounds=5 --small=100000 --large=10000
-# --evals=20000 --idle-samples=5 --idle-seconds=10. Takes about two minutes.
+# Benchmarks (not part of the test suite); each prints a table of figures against its
+# targets, measured in one run against a baseline:
+#   scripts/benchmark.sh              # transport: a Palm Spring server vs raw JeroMQ (about 2 min)
+#   scripts/benchmark.sh master       # master + 1 and 2 workers: echo and CPU-bound (about 2 min)
+# Transport options: --rounds=5 --small=100000 --large=10000 --evals=20000 --idle-samples=5
+# --idle-seconds=10 --matrix. Master options: --echo=100000 --hash=10000 --rounds=5.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q package -DskipTests
-exec java -Xmx1g -cp "benchmark/target/classes:benchmark/target/lib/*" \
-	io.palmspring.benchmark.TransportBenchmark "$@"
+main=io.palmspring.benchmark.TransportBenchmark
+if [ "${1:-}" = "master" ]; then
+	main=io.palmspring.benchmark.MasterBenchmark
+	shift
+fi
+exec java -Xmx1g -cp "benchmark/target/classes:benchmark/target/lib/*" "$main" "$@"

@@ -94,15 +94,15 @@ public final class TransportBenchmark {
 		double idleCpu = (palmServer.cpuSeconds() - cpuBefore) / ((System.nanoTime() - idleStart) / 1e9) * 100;
 		double rssAfter = palmServer.rssMiB();
 
-		double ratio32 = median(palm32) / median(raw32);
-		double ratio64 = median(palm64) / median(raw64);
+		double ratio32 = Figures.median(palm32) / Figures.median(raw32);
+		double ratio64 = Figures.median(palm64) / Figures.median(raw64);
 		System.out.println();
 		System.out.println("| measure | raw JeroMQ | Palm Spring | ratio / target | met |");
 		System.out.println("|---|---|---|---|---|");
-		row("job 100k x 32 B (msgs/s, median)", median(raw32), median(palm32), ratio32, ">= 0.5", ratio32 >= 0.5);
-		row("job 10k x 64 KiB (msgs/s, median)", median(raw64), median(palm64), ratio64, ">= 0.8", ratio64 >= 0.8);
-		System.out.printf("| 64 KiB throughput (MiB/s, median) | %,.0f | %,.0f | | |%n", median(raw64) / 16,
-				median(palm64) / 16);
+		row("job 100k x 32 B (msgs/s, median)", Figures.median(raw32), Figures.median(palm32), ratio32, ">= 0.5", ratio32 >= 0.5);
+		row("job 10k x 64 KiB (msgs/s, median)", Figures.median(raw64), Figures.median(palm64), ratio64, ">= 0.8", ratio64 >= 0.8);
+		System.out.printf("| 64 KiB throughput (MiB/s, median) | %,.0f | %,.0f | | |%n", Figures.median(raw64) / 16,
+				Figures.median(palm64) / 16);
 		System.out.printf("| lost replies (all rounds) | %d | %d | 0 | %s |%n", lostRaw, lostPalm,
 				yes(lostPalm == 0));
 		System.out.printf("| sequential eval p50 (us) | %.0f | %.0f | <= 200 | %s |%n", rawLatency[0], palmLatency[0],
@@ -205,15 +205,9 @@ public final class TransportBenchmark {
 			driver.eval(payload);
 			millis.add((System.nanoTime() - start) / 1e6);
 		}
-		return median(millis);
+		return Figures.median(millis);
 	}
 
-	private static double median(List<Double> values) {
-		List<Double> sorted = new ArrayList<>(values);
-		sorted.sort(Double::compare);
-		int middle = sorted.size() / 2;
-		return (sorted.size() % 2 == 1) ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
-	}
 
 	private static byte[] random(int size) {
 		byte[] bytes = new byte[size];
