@@ -8,6 +8,7 @@ import io.palmspring.cache.InMemoryCacheStore;
 import io.palmspring.function.ErrorReplyPolicy;
 import io.palmspring.function.FunctionDispatcher;
 import io.palmspring.function.FunctionOutcomeListener;
+import io.palmspring.function.MessageLogContext;
 import io.palmspring.function.UserFunctionErrorAdvice;
 import io.palmspring.function.UserFunctionRegistry;
 import io.palmspring.protocol.PalmMessageDecoder;
@@ -35,7 +36,8 @@ import org.springframework.integration.dsl.IntegrationFlow;
  * and the {@code @UserFunction} dispatcher behind the error advice to a PUB socket;
  * plus the cache service and the startup announcement. On by default (a bare
  * application with one {@code @UserFunction} is a server); off with
- * {@code palm.server.enabled=false}, or when the application is a master or worker.
+ * {@code palm.server.enabled=false}, or when the application is a master, worker or log
+ * collector.
  * The cache store, stream hook and error reply policy back off to beans of the
  * application.
  *
@@ -47,6 +49,7 @@ import org.springframework.integration.dsl.IntegrationFlow;
 @ConditionalOnBooleanProperty(name = "palm.server.enabled", matchIfMissing = true)
 @ConditionalOnBooleanProperty(name = "palm.master.enabled", havingValue = false, matchIfMissing = true)
 @ConditionalOnBooleanProperty(name = "palm.worker.enabled", havingValue = false, matchIfMissing = true)
+@ConditionalOnBooleanProperty(name = "palm.log-collector.enabled", havingValue = false, matchIfMissing = true)
 @EnableConfigurationProperties(PalmServerProperties.class)
 public final class PalmServerAutoConfiguration {
 
@@ -77,12 +80,12 @@ public final class PalmServerAutoConfiguration {
 	@Bean
 	IntegrationFlow palmServerFlow(ZmqInboundAdapter palmServerInbound, ZmqOutboundHandler palmServerPublisher,
 			UserFunctionRegistry registry, ErrorReplyPolicy errorReplyPolicy, StreamHook streamHook,
-			ObjectProvider<FunctionOutcomeListener> listener, PalmServerProperties properties,
+			ObjectProvider<FunctionOutcomeListener> listener, ObjectProvider<MessageLogContext> logContext, PalmServerProperties properties,
 			@Qualifier("palmServerLog") Log log) {
 		FunctionDispatcher dispatcher = new FunctionDispatcher(registry, ServerSides.requireName(properties),
 				properties.isPipelined());
 		UserFunctionErrorAdvice errorAdvice = new UserFunctionErrorAdvice(log, errorReplyPolicy,
-				listener.getIfAvailable(() -> FunctionOutcomeListener.NONE));
+				listener.getIfAvailable(() -> FunctionOutcomeListener.NONE), logContext.getIfAvailable());
 		return IntegrationFlow.from(palmServerInbound)
 			.handle(new PalmMessageDecoder(log))
 			.handle(dispatcher, (endpoint) -> endpoint.advice(errorAdvice))

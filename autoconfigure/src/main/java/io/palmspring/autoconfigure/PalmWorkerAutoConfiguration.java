@@ -6,6 +6,7 @@ import io.palmspring.cache.CacheClient;
 import io.palmspring.function.ErrorReplyPolicy;
 import io.palmspring.function.FunctionDispatcher;
 import io.palmspring.function.FunctionOutcomeListener;
+import io.palmspring.function.MessageLogContext;
 import io.palmspring.function.UserFunctionErrorAdvice;
 import io.palmspring.function.UserFunctionRegistry;
 import io.palmspring.logging.PalmLogs;
@@ -108,11 +109,11 @@ public final class PalmWorkerAutoConfiguration {
 	@Bean
 	IntegrationFlow palmWorkerFlow(ZmqInboundAdapter palmWorkerInbound, ZmqOutboundHandler palmWorkerResults,
 			UserFunctionRegistry registry, ErrorReplyPolicy errorReplyPolicy,
-			ObjectProvider<FunctionOutcomeListener> listener, @Qualifier("palmWorkerLog") Log log) {
+			ObjectProvider<FunctionOutcomeListener> listener, ObjectProvider<MessageLogContext> logContext, @Qualifier("palmWorkerLog") Log log) {
 		// a worker runs the step named after its master: any server part is accepted
 		FunctionDispatcher dispatcher = new FunctionDispatcher(registry, null, false);
 		UserFunctionErrorAdvice errorAdvice = new UserFunctionErrorAdvice(log, errorReplyPolicy,
-				listener.getIfAvailable(() -> FunctionOutcomeListener.NONE));
+				listener.getIfAvailable(() -> FunctionOutcomeListener.NONE), logContext.getIfAvailable());
 		return IntegrationFlow.from(palmWorkerInbound)
 			.handle(new PalmMessageDecoder(log))
 			.handle(dispatcher, (endpoint) -> endpoint.advice(errorAdvice))

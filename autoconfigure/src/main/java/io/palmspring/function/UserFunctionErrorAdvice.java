@@ -31,20 +31,39 @@ public final class UserFunctionErrorAdvice extends AbstractRequestHandlerAdvice 
 
 	private final FunctionOutcomeListener listener;
 
+	private final @Nullable MessageLogContext logContext;
+
 	/**
 	 * Create the advice.
 	 * @param log where to log, the server's own logger
 	 * @param replyPolicy builds the error reply
 	 * @param listener told of every failure (metrics)
+	 * @param logContext puts the message's ids in the logging context while it is
+	 * handled, or {@code null} not to
 	 */
-	public UserFunctionErrorAdvice(Log log, ErrorReplyPolicy replyPolicy, FunctionOutcomeListener listener) {
+	public UserFunctionErrorAdvice(Log log, ErrorReplyPolicy replyPolicy, FunctionOutcomeListener listener,
+			@Nullable MessageLogContext logContext) {
 		this.log = log;
 		this.replyPolicy = replyPolicy;
 		this.listener = listener;
+		this.logContext = logContext;
 	}
 
 	@Override
 	protected @Nullable Object doInvoke(ExecutionCallback callback, Object target, Message<?> message) {
+		if (this.logContext == null) {
+			return invoke(callback, message);
+		}
+		this.logContext.enter((PalmMessage) message.getPayload());
+		try {
+			return invoke(callback, message);
+		}
+		finally {
+			this.logContext.exit();
+		}
+	}
+
+	private @Nullable Object invoke(ExecutionCallback callback, Message<?> message) {
 		try {
 			return callback.execute();
 		}

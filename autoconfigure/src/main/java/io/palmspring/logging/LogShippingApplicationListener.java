@@ -1,0 +1,124 @@
+package io.palmspring.logging;
+
+import java.time.Duration;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import io.palmspring.function.MessageLogContext;
+import io.palmspring.transport.ZmqEndpoint;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.ILoggerFactory;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.GenericApplicationListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.ResolvableType;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Starts log shipping as soon as logging is set up, when {@code palm.logging.endpoint}
+ * is set: a {@link LogShipper} and a {@link PalmLogShippingAppender} on Logback's root
+ * logger, so that even the application's first lines are shipped. The shipper becomes
+ * the bean {@code palmLogShipper}; on shutdown it is flushed for a bounded time and
+ * closed, after the application's last lines.
+ *
+ * @since 0.1.0
+ */
+public final class LogShippingApplicationListener implements GenericApplicationListener {
+
+	/** The property that turns shipping on. */
+	public static final String ENDPOINT_PROPERTY = "palm.logging.endpoint";
+
+	private static final boolean LOGBACK_PRESENT = ClassUtils.isPresent("ch.qos.logback.classic.LoggerContext",
+			LogShippingApplicationListener.class.getClassLoader());
+
+	private @Nullable LogShipper shipper;
+
+	private @Nullable PalmLogShippingAppender appender;
+
+	private Duration flushTimeout = Duration.ofSeconds(2);
+
+	@Override
+	public boolean supportsEventType(ResolvableType eventType) {
+		Class<?> type = eventType.getRawClass();
+		return type != null && (ApplicationEnvironmentPreparedEvent.class.isAssignableFrom(type)
+				|| ApplicationPreparedEvent.class.isAssignableFrom(type)
+				|| ContextClosedEvent.class.isAssignableFrom(type) || ApplicationFailedEvent.class.isAssignableFrom(type));
+	}
+
+	@Override
+	public void onApplicationEvent(ApplicationEvent event) {
+		if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
+			start(prepared.getEnvironment());
+		}
+		else if (event instanceof ApplicationPreparedEvent prepared && this.shipper != null) {
+			prepared.getApplicationContext().getBeanFactory().registerSingleton("palmLogShipper", this.shipper);
+			prepared.getApplicationContext()
+				.getBeanFactory()
+				.registerSingleton("palmMessageLogContext", new MessageLogContext());
+		}
+		else if (event instanceof ContextClosedEvent || event instanceof ApplicationFailedEvent) {
+			stop();
+		}
+	}
+
+	private void start(ConfigurableEnvironment environment) {
+		String endpoint = environment.getProperty(ENDPOINT_PROPERTY);
+		if (endpoint == null || endpoint.isBlank() || !LOGBACK_PRESENT || this.shipper != null) {
+			return;
+		}
+		ILoggerFactory factory = LoggerFactory.getILoggerFactory();
+		if (!(factory instanceof LoggerContext context)) {
+			return;
+		}
+		Binder binder = Binder.get(environment);
+		String prefix = "palm.logging.shipping.";
+		int capacity = binder.bind(prefix + "capacity", Integer.class).orElse(10_000);
+		int batchSize = binder.bind(prefix + "batch-size", Integer.class).orElse(500);
+		Duration resendAfter = binder.bind(prefix + "resend-after", Duration.class).orElse(Duration.ofSeconds(2));
+		Duration warnInterval = binder.bind(prefix + "warn-interval", Duration.class).orElse(Duration.ofSeconds(30));
+		this.flushTimeout = binder.bind(prefix + "flush-timeout", Duration.class).orElse(Duration.ofSeconds(2));
+		LogShipper created = new LogShipper(ZmqEndpoint.of(ENDPOINT_PROPERTY, endpoint), capacity, batchSize,
+				resendAfter, warnInterval);
+		PalmLogShippingAppender shipping = new PalmLogShippingAppender(created, LogSource.of(environment));
+		shipping.setContext(context);
+		shipping.start();
+		context.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(shipping);
+		this.shipper = created;
+		this.appender = shipping;
+	}
+
+	private void stop() {
+		LogShipper current = this.shipper;
+		if (current == null) {
+			return;
+		}
+		this.shipper = null;
+		try {
+			current.flush(this.flushTimeout);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		PalmLogShippingAppender shipping = this.appender;
+		if (shipping != null && LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+			context.getLogger(Logger.ROOT_LOGGER_NAME).detachAppender(shipping);
+			shipping.stop();
+		}
+		current.close();
+	}
+
+	@Override
+	public int getOrder() {
+		// after Spring Boot's LoggingApplicationListener has set up Logback
+		return Ordered.HIGHEST_PRECEDENCE + 30;
+	}
+
+}
