@@ -262,6 +262,7 @@ public final class LogShipper implements AutoCloseable {
 					batch.addEvents(event);
 					this.unacknowledged.add(event);
 				}
+				batch.setFirstUnacknowledged(this.unacknowledged.peek().getSequence());
 				this.lastSentNanos = System.nanoTime();
 			}
 			finally {
@@ -284,7 +285,10 @@ public final class LogShipper implements AutoCloseable {
 			Iterator<LogEvent> events = this.unacknowledged.iterator();
 			while (events.hasNext()) {
 				if (batch == null) {
-					batch = LogBatch.newBuilder().setSchemaVersion(SCHEMA_VERSION).setSender(this.sender);
+					batch = LogBatch.newBuilder()
+						.setSchemaVersion(SCHEMA_VERSION)
+						.setSender(this.sender)
+						.setFirstUnacknowledged(this.unacknowledged.peek().getSequence());
 				}
 				batch.addEvents(events.next());
 				if (batch.getEventsCount() == this.batchSize || !events.hasNext()) {

@@ -186,20 +186,28 @@ public final class LogCollector implements SmartLifecycle {
 			return null;
 		}
 		String sender = batch.getSender();
-		long last = this.lastSequence.getOrDefault(sender, -1L);
+		Long known = this.lastSequence.get(sender);
+		long last;
+		if (known != null) {
+			last = known;
+		}
+		else if (batch.getFirstUnacknowledged() > 0) {
+			// a sender heard from for the first time: start at the oldest event it still holds
+			last = batch.getFirstUnacknowledged() - 1;
+		}
+		else {
+			last = (batch.getEventsCount() > 0) ? batch.getEvents(0).getSequence() - 1 : 0;
+		}
 		for (LogEvent event : batch.getEventsList()) {
 			long sequence = event.getSequence();
-			if (last < 0) {
-				// a sender heard from for the first time: count from its first event
-				last = sequence - 1;
-			}
 			if (sequence <= last) {
 				this.duplicates.incrementAndGet();
 				continue;
 			}
 			if (sequence > last + 1) {
-				this.log.warn("Log events " + (last + 1) + " to " + (sequence - 1) + " of sender '" + sender + "' ("
-						+ event.getServer() + ") never arrived");
+				// an earlier batch was lost on the way: take nothing after the gap, the
+				// sender sends everything unacknowledged again
+				break;
 			}
 			last = sequence;
 			CollectedEvent collected = new CollectedEvent(this.ids.incrementAndGet(), sender, event);
@@ -213,10 +221,8 @@ public final class LogCollector implements SmartLifecycle {
 			}
 			this.received.incrementAndGet();
 		}
-		if (last >= 0) {
-			this.lastSequence.put(sender, last);
-		}
-		return LogAck.newBuilder().setSender(sender).setUpTo(Math.max(last, 0)).build();
+		this.lastSequence.put(sender, last);
+		return LogAck.newBuilder().setSender(sender).setUpTo(last).build();
 	}
 
 }
