@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs beyond a JDK: Debian's python3-zmq and
-# python3-protobuf (a pylm-style peer written in Python checks wire compatibility)
-# and protoc for that peer's generated code. Idempotent; needs root or sudo.
+# python3-protobuf (pylm-style peers written in Python check wire compatibility),
+# protoc for their generated code, and chromium with chromium-driver (the log
+# collector's page is tested in a real browser). Idempotent; needs root or sudo.
 set -euo pipefail
 
-packages=(python3-zmq python3-protobuf protobuf-compiler)
+packages=(python3-zmq python3-protobuf protobuf-compiler chromium chromium-driver)
 missing=()
 for package in "${packages[@]}"; do
 	dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -116,6 +116,13 @@ public class LogCollectorController {
 
 		};
 		this.liveTail.add(viewer);
+		try {
+			// commits the response, so the browser knows it is connected before any event
+			emitter.send(SseEmitter.event().comment("connected"));
+		}
+		catch (IOException ex) {
+			this.liveTail.remove(viewer);
+		}
 		emitter.onCompletion(() -> this.liveTail.remove(viewer));
 		emitter.onTimeout(() -> this.liveTail.remove(viewer));
 		emitter.onError((ex) -> this.liveTail.remove(viewer));
