@@ -98,6 +98,11 @@ public class PalmLoggingProperties {
 		 */
 		private Duration flushTimeout = Duration.ofSeconds(2);
 
+		/**
+		 * Time an event waits for others to be shipped with it in one message.
+		 */
+		private Duration linger = Duration.ofMillis(20);
+
 		public int getCapacity() {
 			return this.capacity;
 		}
@@ -136,6 +141,14 @@ public class PalmLoggingProperties {
 
 		public void setFlushTimeout(Duration flushTimeout) {
 			this.flushTimeout = flushTimeout;
+		}
+
+		public Duration getLinger() {
+			return this.linger;
+		}
+
+		public void setLinger(Duration linger) {
+			this.linger = linger;
 		}
 
 	}

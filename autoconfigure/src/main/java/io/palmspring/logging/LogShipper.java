@@ -27,7 +27,8 @@ import org.zeromq.ZMQ;
  * <p>
  * {@link #offer} only queues: it takes the event when fewer than {@code capacity}
  * events are waiting (queued, or sent and not yet acknowledged), and otherwise drops
- * it and counts it. One thread sends batches over a DEALER socket that connects out to
+ * it and counts it. One thread sends batches (an event waits up to {@code linger} for
+ * others to share its message) over a DEALER socket that connects out to
  * the collector's ROUTER and keeps every batch until the collector acknowledges it;
  * batches without an acknowledgement are sent again, and the collector drops what it
  * already has by sequence number. So an event either arrives once or is counted as
@@ -56,6 +57,8 @@ public final class LogShipper implements AutoCloseable {
 
 	private final Duration warnInterval;
 
+	private final Duration linger;
+
 	private final String sender = UUID.randomUUID().toString();
 
 	private final ReentrantLock lock = new ReentrantLock();
@@ -71,6 +74,8 @@ public final class LogShipper implements AutoCloseable {
 	private long nextSequence = 1;
 
 	private long lastSentNanos;
+
+	private long firstQueuedNanos;
 
 	private final AtomicLong offered = new AtomicLong();
 
@@ -98,14 +103,16 @@ public final class LogShipper implements AutoCloseable {
 	 * @param resendAfter how long a batch may wait for its acknowledgement before all
 	 * unacknowledged events are sent again
 	 * @param warnInterval how often at most to warn about dropped events
+	 * @param linger how long a first event waits for others to share its message
 	 */
-	public LogShipper(ZmqEndpoint endpoint, int capacity, int batchSize, Duration resendAfter,
-			Duration warnInterval) {
+	public LogShipper(ZmqEndpoint endpoint, int capacity, int batchSize, Duration resendAfter, Duration warnInterval,
+			Duration linger) {
 		this.endpoint = endpoint;
 		this.capacity = capacity;
 		this.batchSize = batchSize;
 		this.resendAfter = resendAfter;
 		this.warnInterval = warnInterval;
+		this.linger = linger;
 		ZMQ.Socket socket = ZmqSockets.create(this.context, SocketType.DEALER);
 		socket.setLinger(0);
 		// queue only to a connected collector, so that waiting events stay countable here
@@ -134,6 +141,10 @@ public final class LogShipper implements AutoCloseable {
 			}
 			this.queued.add(event.setSequence(this.nextSequence++).build());
 			if (this.queued.size() == 1) {
+				this.firstQueuedNanos = System.nanoTime();
+				this.work.signal();
+			}
+			else if (this.queued.size() == this.batchSize) {
 				this.work.signal();
 			}
 			return true;
@@ -226,17 +237,21 @@ public final class LogShipper implements AutoCloseable {
 		poller.register(socket, ZMQ.Poller.POLLIN);
 		try {
 			while (this.running) {
-				sendQueued(socket);
+				long untilDue = untilQueueIsDue();
+				if (untilDue == 0) {
+					sendQueued(socket);
+					untilDue = untilQueueIsDue();
+				}
 				resendIfUnanswered(socket);
 				warnAboutDrops();
-				long wait = hasUnacknowledged() ? 20 : 0;
-				if (wait > 0) {
-					if (poller.poll(wait) > 0) {
+				if (hasUnacknowledged()) {
+					// acknowledgements wake us; so does the queue falling due
+					if (poller.poll(Math.max(1, Math.min(20, TimeUnit.NANOSECONDS.toMillis(untilDue)))) > 0) {
 						receiveAcknowledgements(socket);
 					}
 				}
 				else {
-					awaitWork();
+					awaitWork(untilDue);
 				}
 			}
 		}
@@ -246,6 +261,27 @@ public final class LogShipper implements AutoCloseable {
 		finally {
 			poller.close();
 			this.context.destroySocket(socket);
+		}
+	}
+
+	/**
+	 * Return how long until the queued events should be sent: at once when a batch is
+	 * full or the oldest has waited {@code linger}; events wait to share a message,
+	 * which saves wake-ups here and at the collector.
+	 */
+	private long untilQueueIsDue() {
+		this.lock.lock();
+		try {
+			if (this.queued.isEmpty()) {
+				return TimeUnit.MILLISECONDS.toNanos(500);
+			}
+			if (this.queued.size() >= this.batchSize) {
+				return 0;
+			}
+			return Math.max(0, this.firstQueuedNanos + this.linger.toNanos() - System.nanoTime());
+		}
+		finally {
+			this.lock.unlock();
 		}
 	}
 
@@ -346,11 +382,11 @@ public final class LogShipper implements AutoCloseable {
 		}
 	}
 
-	private void awaitWork() {
+	private void awaitWork(long nanos) {
 		this.lock.lock();
 		try {
-			if (this.queued.isEmpty() && this.running) {
-				this.work.await(500, TimeUnit.MILLISECONDS);
+			if (this.running && nanos > 0 && (this.queued.isEmpty() || this.queued.size() < this.batchSize)) {
+				this.work.awaitNanos(nanos);
 			}
 		}
 		catch (InterruptedException ex) {

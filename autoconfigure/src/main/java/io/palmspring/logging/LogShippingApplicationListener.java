@@ -85,8 +85,9 @@ public final class LogShippingApplicationListener implements GenericApplicationL
 		Duration resendAfter = binder.bind(prefix + "resend-after", Duration.class).orElse(Duration.ofSeconds(2));
 		Duration warnInterval = binder.bind(prefix + "warn-interval", Duration.class).orElse(Duration.ofSeconds(30));
 		this.flushTimeout = binder.bind(prefix + "flush-timeout", Duration.class).orElse(Duration.ofSeconds(2));
+		Duration linger = binder.bind(prefix + "linger", Duration.class).orElse(Duration.ofMillis(20));
 		LogShipper created = new LogShipper(ZmqEndpoint.of(ENDPOINT_PROPERTY, endpoint), capacity, batchSize,
-				resendAfter, warnInterval);
+				resendAfter, warnInterval, linger);
 		PalmLogShippingAppender shipping = new PalmLogShippingAppender(created, LogSource.of(environment));
 		shipping.setContext(context);
 		shipping.start();

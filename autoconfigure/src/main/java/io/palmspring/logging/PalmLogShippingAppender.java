@@ -1,12 +1,15 @@
 package io.palmspring.logging;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.UnsynchronizedAppenderBase;
+import com.google.protobuf.ByteString;
 import io.palmspring.function.MessageLogContext;
 import io.palmspring.logging.wire.LogEvent;
 
@@ -25,7 +28,17 @@ public final class PalmLogShippingAppender extends UnsynchronizedAppenderBase<IL
 
 	private final LogShipper shipper;
 
-	private final LogSource source;
+	// Strings go into the event as UTF-8 bytes encoded by the JDK, once: protobuf would
+	// measure and encode each string field char by char (the shipper's main cost in profiles)
+	private final ByteString server;
+
+	private final ByteString role;
+
+	private final ByteString host;
+
+	private final long pid;
+
+	private final Map<String, ByteString> names = new ConcurrentHashMap<>();
 
 	/**
 	 * Create an appender.
@@ -34,7 +47,10 @@ public final class PalmLogShippingAppender extends UnsynchronizedAppenderBase<IL
 	 */
 	public PalmLogShippingAppender(LogShipper shipper, LogSource source) {
 		this.shipper = shipper;
-		this.source = source;
+		this.server = ByteString.copyFromUtf8(source.server());
+		this.role = ByteString.copyFromUtf8(source.role());
+		this.host = ByteString.copyFromUtf8(source.host());
+		this.pid = source.pid();
 		setName(NAME);
 	}
 
@@ -47,27 +63,46 @@ public final class PalmLogShippingAppender extends UnsynchronizedAppenderBase<IL
 		this.shipper.offer(toLogEvent(event));
 	}
 
+	/**
+	 * Encode a name that recurs (a level, logger, thread or function) once; the cache
+	 * stops growing at 4096 names, for applications that make up names as they go.
+	 */
+	private ByteString name(String name) {
+		ByteString cached = this.names.get(name);
+		if (cached == null) {
+			cached = ByteString.copyFromUtf8(name);
+			if (this.names.size() < 4096) {
+				this.names.put(name, cached);
+			}
+		}
+		return cached;
+	}
+
+	private static ByteString utf8(String text) {
+		return ByteString.copyFrom(text.getBytes(StandardCharsets.UTF_8));
+	}
+
 	LogEvent.Builder toLogEvent(ILoggingEvent event) {
 		Instant instant = event.getInstant();
 		LogEvent.Builder builder = LogEvent.newBuilder()
 			.setTimestampMicros(instant.getEpochSecond() * 1_000_000L + instant.getNano() / 1_000)
-			.setServer(this.source.server())
-			.setRole(this.source.role())
-			.setHost(this.source.host())
-			.setPid(this.source.pid())
-			.setLevel(event.getLevel().toString())
-			.setLogger(event.getLoggerName())
-			.setThread(String.valueOf(event.getThreadName()))
-			.setMessage(String.valueOf(event.getFormattedMessage()));
+			.setServerBytes(this.server)
+			.setRoleBytes(this.role)
+			.setHostBytes(this.host)
+			.setPid(this.pid)
+			.setLevelBytes(name(event.getLevel().toString()))
+			.setLoggerBytes(name(event.getLoggerName()))
+			.setThreadBytes(name(String.valueOf(event.getThreadName())))
+			.setMessageBytes(utf8(String.valueOf(event.getFormattedMessage())));
 		IThrowableProxy throwable = event.getThrowableProxy();
 		if (throwable != null) {
-			builder.setStackTrace(ThrowableProxyUtil.asString(throwable));
+			builder.setStackTraceBytes(utf8(ThrowableProxyUtil.asString(throwable)));
 		}
 		Map<String, String> mdc = event.getMDCPropertyMap();
 		if (mdc != null && !mdc.isEmpty()) {
-			builder.setPipeline(mdc.getOrDefault(MessageLogContext.PIPELINE, ""))
-				.setClient(mdc.getOrDefault(MessageLogContext.CLIENT, ""))
-				.setFunction(mdc.getOrDefault(MessageLogContext.FUNCTION, ""));
+			builder.setPipelineBytes(utf8(mdc.getOrDefault(MessageLogContext.PIPELINE, "")))
+				.setClientBytes(utf8(mdc.getOrDefault(MessageLogContext.CLIENT, "")))
+				.setFunctionBytes(name(mdc.getOrDefault(MessageLogContext.FUNCTION, "")));
 		}
 		return builder;
 	}

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.integration.autoconfigure.IntegrationAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 
@@ -77,6 +78,16 @@ class PalmLogCollectorAutoConfigurationTests {
 	}
 
 	@Test
+	void enablingTheCollectorWithoutJacksonFailsSayingWhatToAdd() {
+		new ApplicationContextRunner().withConfiguration(configurations())
+			.withPropertyValues(collector())
+			.withClassLoader(new FilteredClassLoader("tools.jackson.databind"))
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageStartingWith("palm.log-collector.enabled is true, but the log collector needs Jackson"));
+	}
+
+	@Test
 	void collectorDefaultsArePinned() {
 		PalmLogCollectorProperties properties = new PalmLogCollectorProperties();
 		assertThat(properties.isEnabled()).isFalse();
@@ -93,6 +104,7 @@ class PalmLogCollectorAutoConfigurationTests {
 		assertThat(shipping.getResendAfter()).hasSeconds(2);
 		assertThat(shipping.getWarnInterval()).hasSeconds(30);
 		assertThat(shipping.getFlushTimeout()).hasSeconds(2);
+		assertThat(shipping.getLinger()).hasMillis(20);
 	}
 
 }

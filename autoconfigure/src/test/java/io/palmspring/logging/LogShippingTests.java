@@ -103,7 +103,7 @@ class LogShippingTests {
 
 	private LogShipper shipper(String address, int capacity) {
 		LogShipper shipper = new LogShipper(ZmqEndpoint.of("palm.logging.endpoint", address), capacity, 500,
-				Duration.ofMillis(500), Duration.ofSeconds(30));
+				Duration.ofMillis(500), Duration.ofSeconds(30), Duration.ofMillis(5));
 		this.closing.add(shipper);
 		return shipper;
 	}

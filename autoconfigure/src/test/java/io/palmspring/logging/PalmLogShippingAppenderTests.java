@@ -18,7 +18,7 @@ class PalmLogShippingAppenderTests {
 	@Test
 	void eventCarriesSourceLevelLoggerThreadMessageTraceAndMessageIds() {
 		try (LogShipper shipper = new LogShipper(ZmqEndpoint.of("test", "tcp://127.0.0.1:1"), 10, 10,
-				Duration.ofSeconds(1), Duration.ofSeconds(30))) {
+				Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMillis(5))) {
 			PalmLogShippingAppender appender = new PalmLogShippingAppender(shipper,
 					new LogSource("worker1", "Worker", "host-a", 42));
 			LoggerContext context = new LoggerContext();

@@ -30,6 +30,11 @@ public final class ConsolePrinter implements LogEventSink {
 		this.out.println(format(collected));
 	}
 
+	@Override
+	public void endOfBatch() {
+		this.out.flush();
+	}
+
 	/**
 	 * Format an event as the console shows it.
 	 * @param collected the event

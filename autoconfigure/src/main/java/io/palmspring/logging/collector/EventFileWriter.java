@@ -2,6 +2,7 @@ package io.palmspring.logging.collector;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Appends every collected event to rolling files as one JSON line (an
- * {@link EventView}). Rolling is Logback's, in a logger context of its own so the
+ * {@link EventView}); the lines of a batch are written out together before the batch
+ * is acknowledged. Not thread-safe: the collector's receiving thread is its only user.
+ * Rolling is Logback's, in a logger context of its own so the
  * application's logging is untouched: a new file each day and whenever the file
  * reaches its maximum size, old files deleted after their retention.
  *
@@ -39,6 +42,9 @@ public final class EventFileWriter implements LogEventSink, AutoCloseable {
 	private final Logger writer;
 
 	private final RollingFileAppender<ILoggingEvent> appender = new RollingFileAppender<>();
+
+	/** The lines of the batch being collected, written out together. */
+	private final StringBuilder pending = new StringBuilder(64 * 1024);
 
 	/**
 	 * Create a writer.
@@ -68,6 +74,8 @@ public final class EventFileWriter implements LogEventSink, AutoCloseable {
 		encoder.start();
 		this.appender.setRollingPolicy(policy);
 		this.appender.setEncoder(encoder);
+		// written out once per batch, before the batch is acknowledged (see endOfBatch)
+		this.appender.setImmediateFlush(false);
 		this.appender.start();
 		this.writer = this.context.getLogger("events");
 		this.writer.setAdditive(false);
@@ -77,7 +85,32 @@ public final class EventFileWriter implements LogEventSink, AutoCloseable {
 
 	@Override
 	public void accept(CollectedEvent event) {
-		this.writer.info(this.json.writeValueAsString(EventView.of(event)));
+		if (!this.pending.isEmpty()) {
+			this.pending.append('\n');
+		}
+		this.pending.append(this.json.writeValueAsString(EventView.of(event)));
+	}
+
+	/**
+	 * Write the batch's lines as one block (one Logback event, so rolling is checked
+	 * once a batch) and flush them, before the collector acknowledges the batch.
+	 */
+	@Override
+	public void endOfBatch() {
+		if (this.pending.isEmpty()) {
+			return;
+		}
+		this.writer.info(this.pending.toString());
+		this.pending.setLength(0);
+		try {
+			OutputStream out = this.appender.getOutputStream();
+			if (out != null) {
+				out.flush();
+			}
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Could not write '" + this.file + "'", ex);
+		}
 	}
 
 	/**

@@ -221,6 +221,14 @@ public final class LogCollector implements SmartLifecycle {
 			}
 			this.received.incrementAndGet();
 		}
+		for (LogEventSink sink : this.sinks) {
+			try {
+				sink.endOfBatch();
+			}
+			catch (RuntimeException ex) {
+				this.log.error("A log event sink failed", ex);
+			}
+		}
 		this.lastSequence.put(sender, last);
 		return LogAck.newBuilder().setSender(sender).setUpTo(last).build();
 	}

@@ -16,4 +16,11 @@ public interface LogEventSink {
 	 */
 	void accept(CollectedEvent event);
 
+	/**
+	 * Called after the events of one batch, before the batch is acknowledged: a sink
+	 * that buffers writes them out here.
+	 */
+	default void endOfBatch() {
+	}
+
 }
