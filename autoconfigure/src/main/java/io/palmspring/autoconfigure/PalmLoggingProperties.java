@@ -101,7 +101,7 @@ public class PalmLoggingProperties {
 		/**
 		 * Time an event waits for others to be shipped with it in one message.
 		 */
-		private Duration linger = Duration.ofMillis(20);
+		private Duration linger = Duration.ofMillis(100);
 
 		public int getCapacity() {
 			return this.capacity;

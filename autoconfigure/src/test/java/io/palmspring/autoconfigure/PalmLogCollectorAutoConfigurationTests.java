@@ -104,7 +104,7 @@ class PalmLogCollectorAutoConfigurationTests {
 		assertThat(shipping.getResendAfter()).hasSeconds(2);
 		assertThat(shipping.getWarnInterval()).hasSeconds(30);
 		assertThat(shipping.getFlushTimeout()).hasSeconds(2);
-		assertThat(shipping.getLinger()).hasMillis(20);
+		assertThat(shipping.getLinger()).hasMillis(100);
 	}
 
 }

@@ -183,7 +183,8 @@ public final class LogBenchmark {
 		// with --no-collector the shipping server's collector never answers: its own cost alone
 		try (ServerProcess collector = collector(noCollector ? ports[7] : ports[0], file);
 				ServerProcess plain = server("plain", ports, 1, null);
-				ServerProcess shipping = server("shipping", ports, 4, endpoint)) {
+				ServerProcess shipping = server("shipping", ports, 4, endpoint,
+						"--palm.logging.shipping.linger=" + System.getProperty("bench.linger", "100ms"))) {
 			collector.await("Log collector listening", 60);
 			plain.await("Server 'plain' ready", 60);
 			shipping.await("Server 'shipping' ready", 60);

@@ -1,10 +1,13 @@
-package io.palmspring.logging;
+package io.palmspring.autoconfigure;
 
 import java.time.Duration;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import io.palmspring.function.MessageLogContext;
+import io.palmspring.logging.LogShipper;
+import io.palmspring.logging.LogSource;
+import io.palmspring.logging.PalmLogShippingAppender;
 import io.palmspring.transport.ZmqEndpoint;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.ILoggerFactory;
@@ -24,7 +27,7 @@ import org.springframework.util.ClassUtils;
 
 /**
  * Starts log shipping as soon as logging is set up, when {@code palm.logging.endpoint}
- * is set: a {@link LogShipper} and a {@link PalmLogShippingAppender} on Logback's root
+ * is set (settings bound from {@code palm.logging.shipping.*}): a {@link LogShipper} and a {@link PalmLogShippingAppender} on Logback's root
  * logger, so that even the application's first lines are shipped. The shipper becomes
  * the bean {@code palmLogShipper}; on shutdown it is flushed for a bounded time and
  * closed, after the application's last lines.
@@ -78,16 +81,13 @@ public final class LogShippingApplicationListener implements GenericApplicationL
 		if (!(factory instanceof LoggerContext context)) {
 			return;
 		}
-		Binder binder = Binder.get(environment);
-		String prefix = "palm.logging.shipping.";
-		int capacity = binder.bind(prefix + "capacity", Integer.class).orElse(10_000);
-		int batchSize = binder.bind(prefix + "batch-size", Integer.class).orElse(500);
-		Duration resendAfter = binder.bind(prefix + "resend-after", Duration.class).orElse(Duration.ofSeconds(2));
-		Duration warnInterval = binder.bind(prefix + "warn-interval", Duration.class).orElse(Duration.ofSeconds(30));
-		this.flushTimeout = binder.bind(prefix + "flush-timeout", Duration.class).orElse(Duration.ofSeconds(2));
-		Duration linger = binder.bind(prefix + "linger", Duration.class).orElse(Duration.ofMillis(20));
-		LogShipper created = new LogShipper(ZmqEndpoint.of(ENDPOINT_PROPERTY, endpoint), capacity, batchSize,
-				resendAfter, warnInterval, linger);
+		PalmLoggingProperties.Shipping settings = Binder.get(environment)
+			.bind("palm.logging", PalmLoggingProperties.class)
+			.orElseGet(PalmLoggingProperties::new)
+			.getShipping();
+		this.flushTimeout = settings.getFlushTimeout();
+		LogShipper created = new LogShipper(ZmqEndpoint.of(ENDPOINT_PROPERTY, endpoint), settings.getCapacity(),
+				settings.getBatchSize(), settings.getResendAfter(), settings.getWarnInterval(), settings.getLinger());
 		PalmLogShippingAppender shipping = new PalmLogShippingAppender(created, LogSource.of(environment));
 		shipping.setContext(context);
 		shipping.start();
