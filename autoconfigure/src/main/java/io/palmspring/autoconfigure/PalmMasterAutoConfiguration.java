@@ -89,6 +89,8 @@ public final class PalmMasterAutoConfiguration {
 			.messageLog(log)
 			.stopTimeout(server.getShutdownTimeout())
 			.threadName("palm-master-results-" + ServerSides.requireName(server))
+			// each worker connects one PUSH here: the connections are the workers
+			.monitorConnections()
 			.build();
 	}
 

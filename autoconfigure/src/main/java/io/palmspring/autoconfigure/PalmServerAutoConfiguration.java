@@ -7,7 +7,7 @@ import io.palmspring.cache.CacheStore;
 import io.palmspring.cache.InMemoryCacheStore;
 import io.palmspring.function.ErrorReplyPolicy;
 import io.palmspring.function.FunctionDispatcher;
-import io.palmspring.function.FunctionOutcomeListener;
+import io.palmspring.function.FunctionCallListener;
 import io.palmspring.function.MessageLogContext;
 import io.palmspring.function.UserFunctionErrorAdvice;
 import io.palmspring.function.UserFunctionRegistry;
@@ -80,14 +80,16 @@ public final class PalmServerAutoConfiguration {
 	@Bean
 	IntegrationFlow palmServerFlow(ZmqInboundAdapter palmServerInbound, ZmqOutboundHandler palmServerPublisher,
 			UserFunctionRegistry registry, ErrorReplyPolicy errorReplyPolicy, StreamHook streamHook,
-			ObjectProvider<FunctionOutcomeListener> listener, ObjectProvider<MessageLogContext> logContext, PalmServerProperties properties,
+			ObjectProvider<FunctionCallListener> listener, ObjectProvider<MessageLogContext> logContext, PalmServerProperties properties,
 			@Qualifier("palmServerLog") Log log) {
+		FunctionCallListener calls = listener.getIfAvailable(() -> FunctionCallListener.NONE);
 		FunctionDispatcher dispatcher = new FunctionDispatcher(registry, ServerSides.requireName(properties),
-				properties.isPipelined());
+				properties.isPipelined(), calls);
 		UserFunctionErrorAdvice errorAdvice = new UserFunctionErrorAdvice(log, errorReplyPolicy,
-				listener.getIfAvailable(() -> FunctionOutcomeListener.NONE), logContext.getIfAvailable());
+				logContext.getIfAvailable());
 		return IntegrationFlow.from(palmServerInbound)
-			.handle(new PalmMessageDecoder(log))
+			.handle(new PalmMessageDecoder(log,
+					() -> calls.called("unknown", FunctionCallListener.Outcome.BAD_MESSAGE, null, 0)))
 			.handle(dispatcher, (endpoint) -> endpoint.advice(errorAdvice))
 			.handle(new PalmReplyPublisher(palmServerPublisher, streamHook, log))
 			.get();

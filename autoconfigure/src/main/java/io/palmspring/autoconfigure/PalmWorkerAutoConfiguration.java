@@ -5,7 +5,7 @@ import java.util.UUID;
 import io.palmspring.cache.CacheClient;
 import io.palmspring.function.ErrorReplyPolicy;
 import io.palmspring.function.FunctionDispatcher;
-import io.palmspring.function.FunctionOutcomeListener;
+import io.palmspring.function.FunctionCallListener;
 import io.palmspring.function.MessageLogContext;
 import io.palmspring.function.UserFunctionErrorAdvice;
 import io.palmspring.function.UserFunctionRegistry;
@@ -109,13 +109,15 @@ public final class PalmWorkerAutoConfiguration {
 	@Bean
 	IntegrationFlow palmWorkerFlow(ZmqInboundAdapter palmWorkerInbound, ZmqOutboundHandler palmWorkerResults,
 			UserFunctionRegistry registry, ErrorReplyPolicy errorReplyPolicy,
-			ObjectProvider<FunctionOutcomeListener> listener, ObjectProvider<MessageLogContext> logContext, @Qualifier("palmWorkerLog") Log log) {
+			ObjectProvider<FunctionCallListener> listener, ObjectProvider<MessageLogContext> logContext, @Qualifier("palmWorkerLog") Log log) {
 		// a worker runs the step named after its master: any server part is accepted
-		FunctionDispatcher dispatcher = new FunctionDispatcher(registry, null, false);
+		FunctionCallListener calls = listener.getIfAvailable(() -> FunctionCallListener.NONE);
+		FunctionDispatcher dispatcher = new FunctionDispatcher(registry, null, false, calls);
 		UserFunctionErrorAdvice errorAdvice = new UserFunctionErrorAdvice(log, errorReplyPolicy,
-				listener.getIfAvailable(() -> FunctionOutcomeListener.NONE), logContext.getIfAvailable());
+				logContext.getIfAvailable());
 		return IntegrationFlow.from(palmWorkerInbound)
-			.handle(new PalmMessageDecoder(log))
+			.handle(new PalmMessageDecoder(log,
+					() -> calls.called("unknown", FunctionCallListener.Outcome.BAD_MESSAGE, null, 0)))
 			.handle(dispatcher, (endpoint) -> endpoint.advice(errorAdvice))
 			.handle(new PalmReplyPublisher(palmWorkerResults, null, log))
 			.get();

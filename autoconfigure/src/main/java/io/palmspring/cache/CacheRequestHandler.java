@@ -1,7 +1,11 @@
 package io.palmspring.cache;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 import io.palmspring.protocol.CacheKeys;
 import io.palmspring.protocol.MalformedMessageException;
@@ -26,6 +30,8 @@ public final class CacheRequestHandler {
 
 	private final Log log;
 
+	private final Map<String, LongAdder> operations = new ConcurrentHashMap<>();
+
 	/**
 	 * Create a handler.
 	 * @param store the store
@@ -34,6 +40,20 @@ public final class CacheRequestHandler {
 	public CacheRequestHandler(CacheStore store, Log log) {
 		this.store = store;
 		this.log = log;
+	}
+
+	/**
+	 * Return how many requests were answered, per operation.
+	 * @return counts by {@code set}, {@code get}, {@code delete} and {@code invalid}
+	 */
+	public Map<String, Long> getOperations() {
+		Map<String, Long> counts = new TreeMap<>();
+		this.operations.forEach((operation, count) -> counts.put(operation, count.sum()));
+		return counts;
+	}
+
+	private void count(String operation) {
+		this.operations.computeIfAbsent(operation, (key) -> new LongAdder()).increment();
 	}
 
 	/**
@@ -48,10 +68,15 @@ public final class CacheRequestHandler {
 		}
 		catch (MalformedMessageException ex) {
 			this.log.error("Cache request could not be decoded: " + ex.getMessage());
+			count("invalid");
 			return EMPTY;
 		}
 		String function = request.getFunction();
 		String operation = function.substring(function.lastIndexOf('.') + 1);
+		count(switch (operation) {
+			case CacheKeys.SET, CacheKeys.GET, CacheKeys.DELETE -> operation;
+			default -> "invalid";
+		});
 		switch (operation) {
 			case CacheKeys.SET -> {
 				String key = request.getCache().isEmpty() ? UUID.randomUUID().toString() : request.getCache();

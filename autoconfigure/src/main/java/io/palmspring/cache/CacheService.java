@@ -118,6 +118,14 @@ public final class CacheService implements SmartLifecycle {
 	}
 
 	/**
+	 * Return the handler, for its counts.
+	 * @return the request handler
+	 */
+	public CacheRequestHandler getHandler() {
+		return this.handler;
+	}
+
+	/**
 	 * Return the address the REP socket is bound at, once started.
 	 * @return the address with its real port, or {@code null} before start
 	 */

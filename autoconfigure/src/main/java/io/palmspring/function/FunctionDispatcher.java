@@ -10,6 +10,7 @@ import io.palmspring.protocol.PalmMessages;
 import io.palmspring.protocol.RoutingException;
 import io.palmspring.protocol.RoutingException.Reason;
 import io.palmspring.protocol.Step;
+import io.palmspring.function.FunctionCallListener.Outcome;
 import io.palmspring.transport.LeanMessages;
 import org.jspecify.annotations.Nullable;
 
@@ -34,6 +35,8 @@ public final class FunctionDispatcher extends AbstractReplyProducingMessageHandl
 
 	private final boolean dropEmptyResults;
 
+	private final FunctionCallListener listener;
+
 	// shared by the threads of a concurrent worker: a stale or replaced value is harmless
 	private volatile @Nullable Resolution last;
 
@@ -44,11 +47,14 @@ public final class FunctionDispatcher extends AbstractReplyProducingMessageHandl
 	 * (a worker runs steps named after its master)
 	 * @param dropEmptyResults whether a function returning {@code null} drops the
 	 * message (pipelines) instead of replying with an empty payload
+	 * @param listener told of every call (metrics)
 	 */
-	public FunctionDispatcher(UserFunctionRegistry registry, @Nullable String serverName, boolean dropEmptyResults) {
+	public FunctionDispatcher(UserFunctionRegistry registry, @Nullable String serverName, boolean dropEmptyResults,
+			FunctionCallListener listener) {
 		this.registry = registry;
 		this.serverName = serverName;
 		this.dropEmptyResults = dropEmptyResults;
+		this.listener = listener;
 	}
 
 	@Override
@@ -88,7 +94,18 @@ public final class FunctionDispatcher extends AbstractReplyProducingMessageHandl
 	@Override
 	protected @Nullable Object handleRequestMessage(Message<?> requestMessage) {
 		PalmMessage request = (PalmMessage) requestMessage.getPayload();
-		Resolution resolution = resolve(request);
+		long start = System.nanoTime();
+		Resolution resolution;
+		try {
+			resolution = resolve(request);
+		}
+		catch (RoutingException ex) {
+			boolean notFound = ex.getReason() == Reason.UNKNOWN_FUNCTION || ex.getReason() == Reason.WRONG_SERVER;
+			this.listener.called("unknown", notFound ? Outcome.NOT_FOUND : Outcome.BAD_MESSAGE, ex,
+					System.nanoTime() - start);
+			throw ex;
+		}
+		String name = resolution.function().name();
 		Object result;
 		List<byte[]> several = null;
 		try {
@@ -102,8 +119,10 @@ public final class FunctionDispatcher extends AbstractReplyProducingMessageHandl
 			throw ex;
 		}
 		catch (Throwable ex) {
+			this.listener.called(name, Outcome.ERROR, ex, System.nanoTime() - start);
 			throw new UserFunctionException(resolution.step().toString(), ex);
 		}
+		this.listener.called(name, Outcome.SUCCESS, null, System.nanoTime() - start);
 		if (result == null) {
 			return this.dropEmptyResults ? null
 					: LeanMessages.of(request.toBuilder().setPayload(ByteString.EMPTY).build());

@@ -29,23 +29,18 @@ public final class UserFunctionErrorAdvice extends AbstractRequestHandlerAdvice 
 
 	private final ErrorReplyPolicy replyPolicy;
 
-	private final FunctionOutcomeListener listener;
-
 	private final @Nullable MessageLogContext logContext;
 
 	/**
 	 * Create the advice.
 	 * @param log where to log, the server's own logger
 	 * @param replyPolicy builds the error reply
-	 * @param listener told of every failure (metrics)
 	 * @param logContext puts the message's ids in the logging context while it is
 	 * handled, or {@code null} not to
 	 */
-	public UserFunctionErrorAdvice(Log log, ErrorReplyPolicy replyPolicy, FunctionOutcomeListener listener,
-			@Nullable MessageLogContext logContext) {
+	public UserFunctionErrorAdvice(Log log, ErrorReplyPolicy replyPolicy, @Nullable MessageLogContext logContext) {
 		this.log = log;
 		this.replyPolicy = replyPolicy;
-		this.listener = listener;
 		this.logContext = logContext;
 	}
 
@@ -81,7 +76,6 @@ public final class UserFunctionErrorAdvice extends AbstractRequestHandlerAdvice 
 			else {
 				this.log.error("Handling a message failed (" + PalmMessages.describe(request) + ")", failure);
 			}
-			this.listener.failed(request, failure);
 			PalmMessage reply = this.replyPolicy.reply(request, (replyError != null) ? replyError : failure);
 			return (reply != null) ? LeanMessages.of(reply) : null;
 		}

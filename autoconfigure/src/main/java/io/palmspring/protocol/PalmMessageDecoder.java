@@ -17,12 +17,25 @@ public final class PalmMessageDecoder extends AbstractReplyProducingMessageHandl
 
 	private final Log log;
 
+	private final Runnable onBadFrame;
+
 	/**
 	 * Create a decoder.
 	 * @param log where to log bad frames, the server's own logger
 	 */
 	public PalmMessageDecoder(Log log) {
+		this(log, () -> {
+		});
+	}
+
+	/**
+	 * Create a decoder that also reports bad frames.
+	 * @param log where to log bad frames, the server's own logger
+	 * @param onBadFrame called for each frame dropped (metrics)
+	 */
+	public PalmMessageDecoder(Log log, Runnable onBadFrame) {
 		this.log = log;
+		this.onBadFrame = onBadFrame;
 	}
 
 	@Override
@@ -43,6 +56,7 @@ public final class PalmMessageDecoder extends AbstractReplyProducingMessageHandl
 		}
 		catch (MalformedMessageException ex) {
 			this.log.error("Dropped a message that could not be decoded: " + ex.getMessage());
+			this.onBadFrame.run();
 			return null;
 		}
 	}

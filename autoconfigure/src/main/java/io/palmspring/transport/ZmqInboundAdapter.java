@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.apache.commons.logging.Log;
 import org.jspecify.annotations.Nullable;
@@ -53,11 +55,19 @@ public final class ZmqInboundAdapter extends MessageProducerSupport {
 
 	private final int concurrency;
 
+	private final boolean monitorConnections;
+
+	private volatile @Nullable ConnectionMonitor connectionMonitor;
+
 	private volatile @Nullable String boundAddress;
 
 	private volatile boolean running;
 
 	private volatile CountDownLatch stopped = new CountDownLatch(0);
+
+	private final LongAdder received = new LongAdder();
+
+	private final AtomicInteger inFlight = new AtomicInteger();
 
 	private ZmqInboundAdapter(Builder builder) {
 		this.context = builder.context;
@@ -69,6 +79,7 @@ public final class ZmqInboundAdapter extends MessageProducerSupport {
 		this.stopTimeout = builder.stopTimeout;
 		this.threadName = builder.threadName;
 		this.concurrency = builder.concurrency;
+		this.monitorConnections = builder.monitorConnections;
 	}
 
 	/**
@@ -151,6 +162,9 @@ public final class ZmqInboundAdapter extends MessageProducerSupport {
 				ZmqSockets.connect(socket, this.endpoint);
 				this.boundAddress = this.endpoint.address();
 			}
+			if (this.monitorConnections) {
+				this.connectionMonitor = new ConnectionMonitor(this.context, socket);
+			}
 			return socket;
 		}
 		catch (RuntimeException ex) {
@@ -162,6 +176,10 @@ public final class ZmqInboundAdapter extends MessageProducerSupport {
 	@Override
 	protected void doStop() {
 		this.running = false;
+		ConnectionMonitor monitor = this.connectionMonitor;
+		if (monitor != null) {
+			monitor.close();
+		}
 		if (Thread.currentThread().getName().startsWith(this.threadName)) {
 			return;
 		}
@@ -217,15 +235,44 @@ public final class ZmqInboundAdapter extends MessageProducerSupport {
 		}
 	}
 
+	/**
+	 * Return the peers connected now, when monitored.
+	 * @return the monitor, or {@code null} when connections are not monitored
+	 */
+	public @Nullable ConnectionMonitor getConnectionMonitor() {
+		return this.connectionMonitor;
+	}
+
+	/**
+	 * Return how many messages were received.
+	 * @return the count since start
+	 */
+	public long getReceived() {
+		return this.received.sum();
+	}
+
+	/**
+	 * Return how many messages are being handled now.
+	 * @return messages taken from the socket and not yet through the flow
+	 */
+	public int getInFlight() {
+		return this.inFlight.get();
+	}
+
 	private void dispatch(byte[] first, byte[] last, int frames) {
+		this.received.increment();
 		Message<byte[]> message = (frames == 2)
 				? LeanMessages.withTopic(last, new String(first, StandardCharsets.UTF_8)) : LeanMessages.of(last);
+		this.inFlight.incrementAndGet();
 		try {
 			sendMessage(message);
 		}
 		catch (RuntimeException ex) {
 			// the flow's own advice handles user errors; what reaches here is a framework fault
 			this.messageLog.error("Handling a message from '" + this.boundAddress + "' failed", ex);
+		}
+		finally {
+			this.inFlight.decrementAndGet();
 		}
 	}
 
@@ -251,6 +298,8 @@ public final class ZmqInboundAdapter extends MessageProducerSupport {
 		private String threadName = "palm-inbound";
 
 		private int concurrency = 1;
+
+		private boolean monitorConnections;
 
 		private Builder(ZContext context, SocketType type, ZmqEndpoint endpoint, List<String> topics) {
 			this.context = context;
@@ -309,6 +358,15 @@ public final class ZmqInboundAdapter extends MessageProducerSupport {
 		 */
 		public Builder threadName(String threadName) {
 			this.threadName = threadName;
+			return this;
+		}
+
+		/**
+		 * Count the peers connected to the socket (see {@link ConnectionMonitor}).
+		 * @return this builder
+		 */
+		public Builder monitorConnections() {
+			this.monitorConnections = true;
 			return this;
 		}
 

@@ -2,6 +2,7 @@ package io.palmspring.transport;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.jspecify.annotations.Nullable;
@@ -51,6 +52,8 @@ public final class ZmqOutboundHandler implements MessageHandler, Lifecycle {
 	private volatile @Nullable String boundAddress;
 
 	private volatile boolean stopping;
+
+	private final LongAdder sent = new LongAdder();
 
 	/**
 	 * Create a handler.
@@ -133,6 +136,14 @@ public final class ZmqOutboundHandler implements MessageHandler, Lifecycle {
 	}
 
 	/**
+	 * Return how many messages were sent.
+	 * @return the count since start
+	 */
+	public long getSent() {
+		return this.sent.sum();
+	}
+
+	/**
 	 * Return the configured endpoint.
 	 * @return the endpoint
 	 */
@@ -182,6 +193,7 @@ public final class ZmqOutboundHandler implements MessageHandler, Lifecycle {
 			if (waited) {
 				logger.info(() -> "A peer takes messages on " + this.endpoint + " again");
 			}
+			this.sent.increment();
 			return true;
 		}
 		finally {

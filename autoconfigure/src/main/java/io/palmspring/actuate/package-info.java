@@ -1,0 +1,7 @@
+/**
+ * Actuator support: health of each role's sockets and peers, and an info contributor.
+ */
+@NullMarked
+package io.palmspring.actuate;
+
+import org.jspecify.annotations.NullMarked;
