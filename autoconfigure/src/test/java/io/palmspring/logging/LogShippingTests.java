@@ -11,7 +11,10 @@ import io.palmspring.logging.collector.EventFileWriter;
 import io.palmspring.logging.collector.LogCollector;
 import io.palmspring.logging.collector.LogEventSink;
 import io.palmspring.logging.collector.RecentEvents;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.palmspring.logging.wire.LogEvent;
+import io.palmspring.metrics.PalmMeterBinder;
+import io.palmspring.metrics.PalmMeters;
 import io.palmspring.transport.ZmqEndpoint;
 import org.apache.commons.logging.LogFactory;
 import org.junit.jupiter.api.AfterEach;
@@ -67,8 +70,15 @@ class LogShippingTests {
 		}
 		assertThat(shipper.getDropped()).isEqualTo(50);
 		assertThat(shipper.waiting()).isEqualTo(100);
+		SimpleMeterRegistry registry = new SimpleMeterRegistry();
+		new PalmMeterBinder("test", List.of(), List.of(), List.of(), shipper, null).bindTo(registry);
+		assertThat(registry.get(PalmMeters.LOG_EVENTS).tag("outcome", "dropped").functionCounter().count())
+			.isEqualTo(50);
+		assertThat(registry.get(PalmMeters.LOG_EVENTS_WAITING).gauge().value()).isEqualTo(100);
 		Collector collector = collector(address, Map.of());
 		await().atMost(Duration.ofSeconds(20)).until(() -> shipper.getAcknowledged() == 100);
+		assertThat(registry.get(PalmMeters.LOG_EVENTS).tag("outcome", "shipped").functionCounter().count())
+			.isEqualTo(100);
 		shipper.offer(event("after"));
 		await().atMost(Duration.ofSeconds(10)).until(() -> collector.events().size() == 101);
 		assertThat(collector.events()).extracting((e) -> e.event().getMessage()).startsWith("early 1").endsWith("after");
