@@ -57,6 +57,10 @@ public final class PalmMasterAutoConfiguration {
 
 	private static final String REPLIES_CHANNEL = "palmMasterReplies";
 
+	// flows start at channels, not at their inbound adapters, so that a stopping adapter
+	// can still hand on what its socket holds (see PalmServerAutoConfiguration)
+	private static final String RESULTS_CHANNEL = "palmMasterResultsInput";
+
 	@Bean
 	@ConditionalOnMissingBean(name = "palmServerLog")
 	Log palmServerLog(PalmServerProperties properties) {
@@ -66,7 +70,19 @@ public final class PalmMasterAutoConfiguration {
 	@Bean
 	ZmqInboundAdapter palmServerInbound(ZContext context, PalmServerProperties properties,
 			@Qualifier("palmServerLog") Log log) {
-		return ServerSides.inbound(context, properties, log);
+		ZmqInboundAdapter inbound = ServerSides.inbound(context, properties, log);
+		inbound.setOutputChannelName(ServerSides.REQUESTS_CHANNEL);
+		return inbound;
+	}
+
+	@Bean(ServerSides.REQUESTS_CHANNEL)
+	MessageChannel palmServerRequests() {
+		return new DirectChannel();
+	}
+
+	@Bean(RESULTS_CHANNEL)
+	MessageChannel palmMasterResultsInput() {
+		return new DirectChannel();
 	}
 
 	@Bean
@@ -84,7 +100,7 @@ public final class PalmMasterAutoConfiguration {
 	@Bean
 	ZmqInboundAdapter palmMasterResults(ZContext context, PalmServerProperties server, PalmMasterProperties master,
 			@Qualifier("palmServerLog") Log log) {
-		return ZmqInboundAdapter
+		ZmqInboundAdapter results = ZmqInboundAdapter
 			.pull(context, ZmqEndpoint.of(PREFIX + "worker-pull-address", master.getWorkerPullAddress()))
 			.messageLog(log)
 			.stopTimeout(server.getShutdownTimeout())
@@ -92,6 +108,8 @@ public final class PalmMasterAutoConfiguration {
 			// each worker connects one PUSH here: the connections are the workers
 			.monitorConnections()
 			.build();
+		results.setOutputChannelName(RESULTS_CHANNEL);
+		return results;
 	}
 
 	@Bean
@@ -118,10 +136,10 @@ public final class PalmMasterAutoConfiguration {
 	}
 
 	@Bean
-	IntegrationFlow palmMasterInboundFlow(ZmqInboundAdapter palmServerInbound, ZmqOutboundHandler palmMasterJobs,
+	IntegrationFlow palmMasterInboundFlow(ZmqOutboundHandler palmMasterJobs,
 			ScatterHook scatter, PalmServerProperties server, @Qualifier("palmServerLog") Log log) {
 		OwnEcho ownEcho = new OwnEcho(ServerSides.requireName(server));
-		return IntegrationFlow.from(palmServerInbound)
+		return IntegrationFlow.from(ServerSides.REQUESTS_CHANNEL)
 			.handle(new PalmMessageDecoder(log))
 			.filter(PalmMessage.class, ownEcho.negate()::test, (filter) -> filter.discardChannel(REPLIES_CHANNEL))
 			.handle(new ScatterHandler(scatter, log))
@@ -130,9 +148,8 @@ public final class PalmMasterAutoConfiguration {
 	}
 
 	@Bean
-	IntegrationFlow palmMasterResultsFlow(ZmqInboundAdapter palmMasterResults, GatherHook gather,
-			@Qualifier("palmServerLog") Log log) {
-		return IntegrationFlow.from(palmMasterResults)
+	IntegrationFlow palmMasterResultsFlow(GatherHook gather, @Qualifier("palmServerLog") Log log) {
+		return IntegrationFlow.from(RESULTS_CHANNEL)
 			.handle(new PalmMessageDecoder(log))
 			.handle(new GatherHandler(gather, log))
 			.channel(REPLIES_CHANNEL)

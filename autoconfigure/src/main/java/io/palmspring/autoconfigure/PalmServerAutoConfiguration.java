@@ -29,7 +29,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
+import org.springframework.integration.channel.DirectChannel;
 import org.springframework.integration.dsl.IntegrationFlow;
+import org.springframework.messaging.MessageChannel;
 
 /**
  * Runs a PALM Server: a Spring Integration flow from a PULL socket through decoding
@@ -62,7 +64,14 @@ public final class PalmServerAutoConfiguration {
 	@Bean
 	ZmqInboundAdapter palmServerInbound(ZContext context, PalmServerProperties properties,
 			@Qualifier("palmServerLog") Log log) {
-		return ServerSides.inbound(context, properties, log);
+		ZmqInboundAdapter inbound = ServerSides.inbound(context, properties, log);
+		inbound.setOutputChannelName(ServerSides.REQUESTS_CHANNEL);
+		return inbound;
+	}
+
+	@Bean(ServerSides.REQUESTS_CHANNEL)
+	MessageChannel palmServerRequests() {
+		return new DirectChannel();
 	}
 
 	@Bean
@@ -78,7 +87,7 @@ public final class PalmServerAutoConfiguration {
 	}
 
 	@Bean
-	IntegrationFlow palmServerFlow(ZmqInboundAdapter palmServerInbound, ZmqOutboundHandler palmServerPublisher,
+	IntegrationFlow palmServerFlow(ZmqOutboundHandler palmServerPublisher,
 			UserFunctionRegistry registry, ErrorReplyPolicy errorReplyPolicy, StreamHook streamHook,
 			ObjectProvider<FunctionCallListener> listener, ObjectProvider<MessageLogContext> logContext, PalmServerProperties properties,
 			@Qualifier("palmServerLog") Log log) {
@@ -87,7 +96,9 @@ public final class PalmServerAutoConfiguration {
 				properties.isPipelined(), calls);
 		UserFunctionErrorAdvice errorAdvice = new UserFunctionErrorAdvice(log, errorReplyPolicy,
 				logContext.getIfAvailable());
-		return IntegrationFlow.from(palmServerInbound)
+		// from the channel, not the adapter: a flow that depended on its inbound adapter would be
+		// stopped before it, while the adapter still hands on what its socket holds
+		return IntegrationFlow.from(ServerSides.REQUESTS_CHANNEL)
 			.handle(new PalmMessageDecoder(log,
 					() -> calls.called("unknown", FunctionCallListener.Outcome.BAD_MESSAGE, null, 0)))
 			.handle(dispatcher, (endpoint) -> endpoint.advice(errorAdvice))

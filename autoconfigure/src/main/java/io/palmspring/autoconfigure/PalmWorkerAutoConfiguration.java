@@ -33,7 +33,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
+import org.springframework.integration.channel.DirectChannel;
 import org.springframework.integration.dsl.IntegrationFlow;
+import org.springframework.messaging.MessageChannel;
 import org.springframework.util.StringUtils;
 
 /**
@@ -53,6 +55,8 @@ import org.springframework.util.StringUtils;
 public final class PalmWorkerAutoConfiguration {
 
 	private static final String PREFIX = "palm.worker.";
+
+	private static final String JOBS_CHANNEL = "palmWorkerJobs";
 
 	@Bean
 	@ConditionalOnMissingBean(name = "palmWorkerLog")
@@ -91,13 +95,20 @@ public final class PalmWorkerAutoConfiguration {
 	@Bean
 	ZmqInboundAdapter palmWorkerInbound(ZContext context, PalmWorkerProperties properties, MasterAddresses master,
 			@Qualifier("palmWorkerLog") Log log) {
-		return ZmqInboundAdapter.pull(context, ZmqEndpoint.of("worker_push_address", master.jobs()))
+		ZmqInboundAdapter inbound = ZmqInboundAdapter.pull(context, ZmqEndpoint.of("worker_push_address", master.jobs()))
 			.connect()
 			.concurrency(concurrency(properties))
 			.messageLog(log)
 			.stopTimeout(properties.getShutdownTimeout())
 			.threadName("palm-worker-" + workerName(properties))
 			.build();
+		inbound.setOutputChannelName(JOBS_CHANNEL);
+		return inbound;
+	}
+
+	@Bean(JOBS_CHANNEL)
+	MessageChannel palmWorkerJobs() {
+		return new DirectChannel();
 	}
 
 	@Bean
@@ -107,7 +118,7 @@ public final class PalmWorkerAutoConfiguration {
 	}
 
 	@Bean
-	IntegrationFlow palmWorkerFlow(ZmqInboundAdapter palmWorkerInbound, ZmqOutboundHandler palmWorkerResults,
+	IntegrationFlow palmWorkerFlow(ZmqOutboundHandler palmWorkerResults,
 			UserFunctionRegistry registry, ErrorReplyPolicy errorReplyPolicy,
 			ObjectProvider<FunctionCallListener> listener, ObjectProvider<MessageLogContext> logContext, @Qualifier("palmWorkerLog") Log log) {
 		// a worker runs the step named after its master: any server part is accepted
@@ -115,7 +126,8 @@ public final class PalmWorkerAutoConfiguration {
 		FunctionDispatcher dispatcher = new FunctionDispatcher(registry, null, false, calls);
 		UserFunctionErrorAdvice errorAdvice = new UserFunctionErrorAdvice(log, errorReplyPolicy,
 				logContext.getIfAvailable());
-		return IntegrationFlow.from(palmWorkerInbound)
+		// from the channel: a stopping inbound adapter still hands on the jobs it prefetched
+		return IntegrationFlow.from(JOBS_CHANNEL)
 			.handle(new PalmMessageDecoder(log,
 					() -> calls.called("unknown", FunctionCallListener.Outcome.BAD_MESSAGE, null, 0)))
 			.handle(dispatcher, (endpoint) -> endpoint.advice(errorAdvice))

@@ -30,6 +30,9 @@ final class ServerSides {
 
 	static final String PREFIX = "palm.server.";
 
+	/** The channel between the requests socket and the flow. */
+	static final String REQUESTS_CHANNEL = "palmServerRequests";
+
 	private ServerSides() {
 	}
 

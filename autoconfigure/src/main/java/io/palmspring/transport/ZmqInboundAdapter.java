@@ -63,6 +63,8 @@ public final class ZmqInboundAdapter extends MessageProducerSupport {
 
 	private volatile boolean running;
 
+	private volatile long drainDeadline;
+
 	private volatile CountDownLatch stopped = new CountDownLatch(0);
 
 	private final LongAdder received = new LongAdder();
@@ -173,8 +175,14 @@ public final class ZmqInboundAdapter extends MessageProducerSupport {
 		}
 	}
 
+	/**
+	 * Stop taking input: each receiving thread first handles what its socket already
+	 * holds (messages accepted from peers, or jobs prefetched from a master), for at most
+	 * the stop timeout, then closes the socket.
+	 */
 	@Override
 	protected void doStop() {
+		this.drainDeadline = System.nanoTime() + this.stopTimeout.toNanos();
 		this.running = false;
 		ConnectionMonitor monitor = this.connectionMonitor;
 		if (monitor != null) {
@@ -184,7 +192,7 @@ public final class ZmqInboundAdapter extends MessageProducerSupport {
 			return;
 		}
 		try {
-			if (!this.stopped.await(this.stopTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
+			if (!this.stopped.await(this.stopTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS)) {
 				logger.warn(() -> "Thread '" + this.threadName + "' still handling a message after "
 						+ this.stopTimeout + "; leaving it behind");
 			}
@@ -197,10 +205,14 @@ public final class ZmqInboundAdapter extends MessageProducerSupport {
 	private void receiveLoop(ZMQ.Socket socket) {
 		int expectedFrames = (this.type == SocketType.SUB) ? 2 : 1;
 		try {
-			while (this.running) {
+			while (true) {
+				boolean draining = !this.running;
+				if (draining && System.nanoTime() > this.drainDeadline) {
+					break;
+				}
 				byte[] first;
 				try {
-					first = socket.recv(0);
+					first = socket.recv(draining ? ZMQ.DONTWAIT : 0);
 				}
 				catch (ZMQException ex) {
 					if (ex.getErrorCode() == ZError.ETERM) {
@@ -209,6 +221,9 @@ public final class ZmqInboundAdapter extends MessageProducerSupport {
 					throw ex;
 				}
 				if (first == null) {
+					if (draining) {
+						break;
+					}
 					continue;
 				}
 				byte[] last = first;
