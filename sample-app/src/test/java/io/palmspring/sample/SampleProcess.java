@@ -41,6 +41,10 @@ final class SampleProcess implements AutoCloseable {
 	static SampleProcess jar(String name, String... args) throws IOException {
 		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m", "-jar", sampleJar()));
 		command.addAll(List.of(args));
+		if (command.stream().noneMatch((arg) -> arg.startsWith("--server.port="))) {
+			// roles serve health and metrics over HTTP: tests must not share the default ports
+			command.add("--server.port=0");
+		}
 		return new SampleProcess(name, command);
 	}
 
