@@ -14,7 +14,7 @@ pids=()
 stop() {
 	echo
 	echo "Stopping the cluster..."
-	for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+	for pid in ${pids[@]+"${pids[@]}"}; do kill "$pid" 2>/dev/null || true; done
 	wait 2>/dev/null || true
 	echo "Role output was in $logs"
 }

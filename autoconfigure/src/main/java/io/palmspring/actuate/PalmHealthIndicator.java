@@ -76,9 +76,9 @@ public final class PalmHealthIndicator extends AbstractHealthIndicator implement
 		Map<String, String> sockets = new LinkedHashMap<>();
 		boolean up = true;
 		for (ZmqInboundAdapter adapter : this.inbound) {
-			up &= adapter.isRunning();
+			up &= adapter.isReceiving();
 			sockets.put(adapter.getEndpoint().property(),
-					adapter.isRunning() ? String.valueOf(adapter.getBoundAddress()) : "closed");
+					adapter.isReceiving() ? String.valueOf(adapter.getBoundAddress()) : "closed");
 		}
 		for (ZmqOutboundHandler handler : this.outbound) {
 			up &= handler.isRunning();

@@ -13,12 +13,13 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationEvent;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.GenericApplicationListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.ResolvableType;
@@ -27,7 +28,8 @@ import org.springframework.util.ClassUtils;
 
 /**
  * Starts log shipping as soon as logging is set up, when {@code palm.logging.endpoint}
- * is set (settings bound from {@code palm.logging.shipping.*}): a {@link LogShipper} and a {@link PalmLogShippingAppender} on Logback's root
+ * is set (settings bound from {@code palm.logging.shipping.*}): a {@link LogShipper} and a
+ * {@link PalmLogShippingAppender} on Logback's root
  * logger, so that even the application's first lines are shipped. The shipper becomes
  * the bean {@code palmLogShipper}; on shutdown it is flushed for a bounded time and
  * closed, after the application's last lines.
@@ -53,7 +55,7 @@ public final class LogShippingApplicationListener implements GenericApplicationL
 		Class<?> type = eventType.getRawClass();
 		return type != null && (ApplicationEnvironmentPreparedEvent.class.isAssignableFrom(type)
 				|| ApplicationPreparedEvent.class.isAssignableFrom(type)
-				|| ContextClosedEvent.class.isAssignableFrom(type) || ApplicationFailedEvent.class.isAssignableFrom(type));
+				|| ApplicationFailedEvent.class.isAssignableFrom(type));
 	}
 
 	@Override
@@ -62,12 +64,16 @@ public final class LogShippingApplicationListener implements GenericApplicationL
 			start(prepared.getEnvironment());
 		}
 		else if (event instanceof ApplicationPreparedEvent prepared && this.shipper != null) {
-			prepared.getApplicationContext().getBeanFactory().registerSingleton("palmLogShipper", this.shipper);
-			prepared.getApplicationContext()
-				.getBeanFactory()
-				.registerSingleton("palmMessageLogContext", new MessageLogContext());
+			ConfigurableListableBeanFactory beans = prepared.getApplicationContext().getBeanFactory();
+			beans.registerSingleton("palmLogShipper", this.shipper);
+			beans.registerSingleton("palmMessageLogContext", new MessageLogContext());
+			if (beans instanceof DefaultSingletonBeanRegistry registry) {
+				// destroyed after the lifecycle has stopped and before nothing else: the lines
+				// the roles log while they stop are shipped too
+				registry.registerDisposableBean("palmLogShipping", this::stop);
+			}
 		}
-		else if (event instanceof ContextClosedEvent || event instanceof ApplicationFailedEvent) {
+		else if (event instanceof ApplicationFailedEvent) {
 			stop();
 		}
 	}

@@ -93,7 +93,8 @@ public final class PalmActuatorAutoConfiguration {
 					.forEach((handler) -> addresses.put(handler.getEndpoint().property(),
 							String.valueOf(handler.getBoundAddress())));
 				caches.orderedStream()
-					.forEach((cache) -> addresses.put("palm.server.db-address", String.valueOf(cache.getBoundAddress())));
+					.forEach((cache) -> addresses.put("palm.server.db-address",
+							String.valueOf(cache.getBoundAddress())));
 				collector.ifAvailable((logs) -> addresses.put("palm.log-collector.address",
 						String.valueOf(logs.getBoundAddress())));
 				return addresses;

@@ -63,8 +63,8 @@ public final class PalmLogCollectorAutoConfiguration {
 		@Bean
 		Object palmLogCollectorLibraries() {
 			throw new PalmPropertyException(PREFIX + "enabled", "is true, but the log collector needs Jackson and"
-					+ " Logback on the classpath; add spring-boot-starter-jackson (or spring-boot-starter-webmvc) and keep"
-					+ " spring-boot-starter-logging");
+					+ " Logback on the classpath; add spring-boot-starter-jackson (or spring-boot-starter-webmvc)"
+					+ " and keep spring-boot-starter-logging");
 		}
 
 	}
@@ -128,7 +128,8 @@ public final class PalmLogCollectorAutoConfiguration {
 			sinks.add(recent);
 			sinks.add(statistics);
 			sinks.add(liveTail);
-			return new LogCollector(context, ZmqEndpoint.of(PREFIX + "address", properties.getAddress()), sinks, recovered,
+			ZmqEndpoint address = ZmqEndpoint.of(PREFIX + "address", properties.getAddress());
+			return new LogCollector(context, address, sinks, recovered,
 					log);
 		}
 

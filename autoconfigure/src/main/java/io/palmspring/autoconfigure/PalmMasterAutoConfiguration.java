@@ -109,6 +109,8 @@ public final class PalmMasterAutoConfiguration {
 			.monitorConnections()
 			.build();
 		results.setOutputChannelName(RESULTS_CHANNEL);
+		// stops after the client-facing side, so results of the last jobs are still gathered
+		results.setPhase(Integer.MAX_VALUE / 2 - 100);
 		return results;
 	}
 

@@ -89,7 +89,8 @@ public final class PalmServerAutoConfiguration {
 	@Bean
 	IntegrationFlow palmServerFlow(ZmqOutboundHandler palmServerPublisher,
 			UserFunctionRegistry registry, ErrorReplyPolicy errorReplyPolicy, StreamHook streamHook,
-			ObjectProvider<FunctionCallListener> listener, ObjectProvider<MessageLogContext> logContext, PalmServerProperties properties,
+			ObjectProvider<FunctionCallListener> listener, ObjectProvider<MessageLogContext> logContext,
+			PalmServerProperties properties,
 			@Qualifier("palmServerLog") Log log) {
 		FunctionCallListener calls = listener.getIfAvailable(() -> FunctionCallListener.NONE);
 		FunctionDispatcher dispatcher = new FunctionDispatcher(registry, ServerSides.requireName(properties),

@@ -95,7 +95,8 @@ public final class PalmWorkerAutoConfiguration {
 	@Bean
 	ZmqInboundAdapter palmWorkerInbound(ZContext context, PalmWorkerProperties properties, MasterAddresses master,
 			@Qualifier("palmWorkerLog") Log log) {
-		ZmqInboundAdapter inbound = ZmqInboundAdapter.pull(context, ZmqEndpoint.of("worker_push_address", master.jobs()))
+		ZmqInboundAdapter inbound = ZmqInboundAdapter
+			.pull(context, ZmqEndpoint.of("worker_push_address", master.jobs()))
 			.connect()
 			.concurrency(concurrency(properties))
 			.messageLog(log)
@@ -120,7 +121,8 @@ public final class PalmWorkerAutoConfiguration {
 	@Bean
 	IntegrationFlow palmWorkerFlow(ZmqOutboundHandler palmWorkerResults,
 			UserFunctionRegistry registry, ErrorReplyPolicy errorReplyPolicy,
-			ObjectProvider<FunctionCallListener> listener, ObjectProvider<MessageLogContext> logContext, @Qualifier("palmWorkerLog") Log log) {
+			ObjectProvider<FunctionCallListener> listener, ObjectProvider<MessageLogContext> logContext,
+			@Qualifier("palmWorkerLog") Log log) {
 		// a worker runs the step named after its master: any server part is accepted
 		FunctionCallListener calls = listener.getIfAvailable(() -> FunctionCallListener.NONE);
 		FunctionDispatcher dispatcher = new FunctionDispatcher(registry, null, false, calls);

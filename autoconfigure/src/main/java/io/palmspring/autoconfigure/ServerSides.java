@@ -75,12 +75,12 @@ final class ServerSides {
 			ZmqInboundAdapter inbound, ZmqOutboundHandler publisher, Supplier<Map<String, String>> extraPresets) {
 		String name = requireName(properties);
 		ZmqEndpoint endpoint = ZmqEndpoint.of(PREFIX + "db-address", properties.getDbAddress());
-		return new CacheService(context, endpoint, store, new CacheRequestHandler(store, log), () -> {
+		return new CacheService(context, endpoint, store, new CacheRequestHandler(store, log), (dbAddress) -> {
 			Map<String, String> presets = new LinkedHashMap<>();
 			presets.put(CacheKeys.NAME, name);
 			presets.put(CacheKeys.PULL_ADDRESS, String.valueOf(inbound.getBoundAddress()));
 			presets.put(CacheKeys.PUB_ADDRESS, String.valueOf(publisher.getBoundAddress()));
-			presets.put(CacheKeys.DB_ADDRESS, endpoint.address());
+			presets.put(CacheKeys.DB_ADDRESS, dbAddress);
 			presets.putAll(extraPresets.get());
 			return presets;
 		}, "palm-cache-" + name);

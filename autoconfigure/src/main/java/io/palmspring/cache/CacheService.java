@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import io.palmspring.transport.ZmqEndpoint;
 import io.palmspring.transport.ZmqSockets;
@@ -22,8 +22,9 @@ import zmq.ZError;
 
 /**
  * The cache service of a server: a REP socket answering set, get and delete on its
- * own thread. On start it presets the server's configuration keys, so that clients
- * and workers can discover the server, and then binds.
+ * own thread. On start it binds and then presets the server's configuration keys
+ * (with the real cache address), so that clients and workers can discover the server;
+ * requests arrive only once its thread starts, after the presets.
  *
  * @since 0.1.0
  */
@@ -42,7 +43,7 @@ public final class CacheService implements SmartLifecycle {
 
 	private final CacheRequestHandler handler;
 
-	private final Supplier<Map<String, String>> presets;
+	private final Function<String, Map<String, String>> presets;
 
 	private final String threadName;
 
@@ -58,11 +59,11 @@ public final class CacheService implements SmartLifecycle {
 	 * @param endpoint where to bind the REP socket
 	 * @param store the store
 	 * @param handler answers requests
-	 * @param presets the keys to store before binding, given the bound cache address
+	 * @param presets the keys to store once bound, given the bound cache address
 	 * @param threadName the name of the serving thread
 	 */
 	public CacheService(ZContext context, ZmqEndpoint endpoint, CacheStore store, CacheRequestHandler handler,
-			Supplier<Map<String, String>> presets, String threadName) {
+			Function<String, Map<String, String>> presets, String threadName) {
 		this.context = context;
 		this.endpoint = endpoint;
 		this.store = store;
@@ -86,7 +87,7 @@ public final class CacheService implements SmartLifecycle {
 			this.context.destroySocket(socket);
 			throw ex;
 		}
-		this.presets.get()
+		this.presets.apply(this.boundAddress)
 			.forEach((key, value) -> this.store.put(key, value.getBytes(StandardCharsets.UTF_8)));
 		this.running = true;
 		this.stopped = new CountDownLatch(1);

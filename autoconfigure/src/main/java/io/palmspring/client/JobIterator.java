@@ -41,18 +41,26 @@ final class JobIterator implements Iterator<Reply>, AutoCloseable {
 
 	private int held;
 
+	private final boolean throwOnError;
+
 	private boolean closed;
 
-	JobIterator(PalmClient client, String function, Collection<byte[]> payloads, int expected) {
+	JobIterator(PalmClient client, String function, Collection<byte[]> payloads, int expected,
+			boolean throwOnError) {
 		this.client = client;
 		this.function = function;
 		this.payloads = payloads.iterator();
 		this.expected = expected;
+		this.throwOnError = throwOnError;
 		this.repliesPerRequest = payloads.isEmpty() ? 1.0 : Math.max((double) expected / payloads.size(), 1e-9);
-		this.replies = client.receiver().register(this.pipeline);
 		if (expected == 0) {
+			// nothing to wait for: send everything and keep nothing registered
+			this.replies = new java.util.concurrent.LinkedBlockingQueue<>();
 			sendRemainingWithoutReplies();
+			this.closed = true;
+			return;
 		}
+		this.replies = client.receiver().register(this.pipeline);
 	}
 
 	@Override
@@ -71,7 +79,8 @@ final class JobIterator implements Iterator<Reply>, AutoCloseable {
 		}
 		try {
 			sendWhileRoom();
-			PalmMessage reply = this.client.receiver().await(this.replies, System.nanoTime() + this.client.timeout().toNanos());
+			long deadline = System.nanoTime() + this.client.timeout().toNanos();
+			PalmMessage reply = this.client.receiver().await(this.replies, deadline);
 			if (reply == null) {
 				close();
 				throw new PalmTimeoutException("Job '" + this.function + "' got " + this.received + " of "
@@ -80,6 +89,11 @@ final class JobIterator implements Iterator<Reply>, AutoCloseable {
 			}
 			this.received++;
 			releaseAnswered();
+			if (this.throwOnError && !reply.getError().isEmpty()) {
+				// closed first: a caller that lets the stream go must not keep its permits
+				close();
+				throw new PalmRemoteException(this.function, reply.getError());
+			}
 			return new Reply(reply);
 		}
 		catch (InterruptedException ex) {

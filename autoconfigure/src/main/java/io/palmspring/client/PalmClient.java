@@ -176,13 +176,7 @@ public final class PalmClient implements AutoCloseable {
 	 * @return the reply payloads; consume it fully or close it
 	 */
 	public Stream<byte[]> job(String function, Collection<byte[]> payloads, int expectedReplies) {
-		String steps = qualify(function);
-		return jobReplies(steps, payloads, expectedReplies).map((reply) -> {
-			if (reply.isError()) {
-				throw new PalmRemoteException(steps, reply.message().getError());
-			}
-			return reply.payload();
-		});
+		return stream(qualify(function), payloads, expectedReplies, true).map(Reply::payload);
 	}
 
 	/**
@@ -193,10 +187,14 @@ public final class PalmClient implements AutoCloseable {
 	 * @return the replies; consume it fully or close it
 	 */
 	public Stream<Reply> jobReplies(String function, Collection<byte[]> payloads, int expectedReplies) {
+		return stream(qualify(function), payloads, expectedReplies, false);
+	}
+
+	private Stream<Reply> stream(String steps, Collection<byte[]> payloads, int expectedReplies,
+			boolean throwOnError) {
 		Assert.isTrue(expectedReplies >= 0, "expectedReplies must not be negative");
-		String steps = qualify(function);
 		awaitLive(System.nanoTime() + this.timeout.toNanos());
-		JobIterator iterator = new JobIterator(this, steps, payloads, expectedReplies);
+		JobIterator iterator = new JobIterator(this, steps, payloads, expectedReplies, throwOnError);
 		Spliterator<Reply> spliterator = Spliterators.spliteratorUnknownSize(iterator,
 				Spliterator.ORDERED | Spliterator.NONNULL);
 		return StreamSupport.stream(spliterator, false).onClose(iterator::close);
@@ -370,11 +368,11 @@ public final class PalmClient implements AutoCloseable {
 
 	@Override
 	public void close() {
-		if (this.closed) {
-			return;
-		}
 		this.sendLock.lock();
 		try {
+			if (this.closed) {
+				return;
+			}
 			this.closed = true;
 			this.context.destroySocket(this.push);
 		}

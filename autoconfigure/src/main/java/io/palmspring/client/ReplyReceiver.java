@@ -147,7 +147,8 @@ final class ReplyReceiver {
 			if (left <= 0) {
 				return;
 			}
-			this.socket.setReceiveTimeOut((int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(Math.min(left, SLICE_NANOS))));
+			long slice = Math.min(left, SLICE_NANOS);
+			this.socket.setReceiveTimeOut((int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(slice)));
 			byte[] topic;
 			try {
 				topic = this.socket.recv(0);

@@ -73,7 +73,8 @@ public final class LogShipper implements AutoCloseable {
 
 	private long nextSequence = 1;
 
-	private long lastSentNanos;
+	/** When the collector last acknowledged something, or the oldest waiting event was first sent. */
+	private long lastProgressNanos;
 
 	private long firstQueuedNanos;
 
@@ -298,8 +299,11 @@ public final class LogShipper implements AutoCloseable {
 					batch.addEvents(event);
 					this.unacknowledged.add(event);
 				}
+				if (this.unacknowledged.size() == batch.getEventsCount()) {
+					// nothing was waiting for an acknowledgement: the resend clock starts now
+					this.lastProgressNanos = System.nanoTime();
+				}
 				batch.setFirstUnacknowledged(this.unacknowledged.peek().getSequence());
-				this.lastSentNanos = System.nanoTime();
 			}
 			finally {
 				this.lock.unlock();
@@ -313,11 +317,13 @@ public final class LogShipper implements AutoCloseable {
 		LogBatch.Builder batch = null;
 		this.lock.lock();
 		try {
+			// timed from the last progress, not the last send: while the application keeps
+			// logging, new batches past a lost one must not put the resend off for ever
 			if (this.unacknowledged.isEmpty()
-					|| System.nanoTime() - this.lastSentNanos < this.resendAfter.toNanos()) {
+					|| System.nanoTime() - this.lastProgressNanos < this.resendAfter.toNanos()) {
 				return;
 			}
-			this.lastSentNanos = System.nanoTime();
+			this.lastProgressNanos = System.nanoTime();
 			Iterator<LogEvent> events = this.unacknowledged.iterator();
 			while (events.hasNext()) {
 				if (batch == null) {
@@ -361,6 +367,9 @@ public final class LogShipper implements AutoCloseable {
 					this.unacknowledged.poll();
 					removed++;
 				}
+				if (removed > 0) {
+					this.lastProgressNanos = System.nanoTime();
+				}
 			}
 			finally {
 				this.lock.unlock();
@@ -385,8 +394,10 @@ public final class LogShipper implements AutoCloseable {
 	private void awaitWork(long nanos) {
 		this.lock.lock();
 		try {
-			if (this.running && nanos > 0 && (this.queued.isEmpty() || this.queued.size() < this.batchSize)) {
-				this.work.awaitNanos(nanos);
+			// an event queued since the caller looked shortens the wait to its linger
+			long wait = this.queued.isEmpty() ? nanos : Math.min(nanos, untilQueueIsDue());
+			if (this.running && wait > 0 && this.queued.size() < this.batchSize) {
+				this.work.awaitNanos(wait);
 			}
 		}
 		catch (InterruptedException ex) {

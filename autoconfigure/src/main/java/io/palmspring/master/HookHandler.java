@@ -43,7 +43,7 @@ abstract class HookHandler extends AbstractReplyProducingMessageHandler {
 		try {
 			out = this.hook.apply(message);
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | LinkageError | AssertionError | StackOverflowError ex) {
 			this.log.error("The " + this.hookName + " hook gave an error; message dropped ("
 					+ PalmMessages.describe(message) + ")", ex);
 			return null;

@@ -3,6 +3,8 @@ package io.palmspring.transport;
 import java.util.Locale;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A ZeroMQ endpoint ({@code tcp://host:port}, {@code ipc://path} or
  * {@code inproc://name}) together with the property it came from, so that every
@@ -16,6 +18,8 @@ public record ZmqEndpoint(String property, String address) {
 
 	private static final Set<String> WILDCARD_HOSTS = Set.of("*", "0.0.0.0", "::", "[::]");
 
+	private static final String EXPECTED = "tcp://host:port, ipc://path or inproc://name";
+
 	/**
 	 * Validate an address and remember where it came from.
 	 * @param property the configuration property of the address
@@ -26,17 +30,17 @@ public record ZmqEndpoint(String property, String address) {
 	public static ZmqEndpoint of(String property, String address) {
 		if (address == null || address.isBlank()) {
 			throw new EndpointException(property, String.valueOf(address),
-					"is not set; expected tcp://host:port, ipc://path or inproc://name");
+					"is not set; expected " + EXPECTED);
 		}
 		String problem = problemWith(address);
 		if (problem != null) {
 			throw new EndpointException(property, address,
-					"is not a ZeroMQ endpoint (" + problem + "); expected tcp://host:port, ipc://path or inproc://name");
+					"is not a ZeroMQ endpoint (" + problem + "); expected " + EXPECTED);
 		}
 		return new ZmqEndpoint(property, address);
 	}
 
-	private static String problemWith(String address) {
+	private static @Nullable String problemWith(String address) {
 		int separator = address.indexOf("://");
 		if (separator <= 0) {
 			return "no transport";
@@ -53,7 +57,7 @@ public record ZmqEndpoint(String property, String address) {
 		};
 	}
 
-	private static String tcpProblem(String hostAndPort) {
+	private static @Nullable String tcpProblem(String hostAndPort) {
 		int colon = hostAndPort.lastIndexOf(':');
 		if (colon <= 0 || colon == hostAndPort.length() - 1) {
 			return "no host or port";
@@ -103,7 +107,7 @@ public record ZmqEndpoint(String property, String address) {
 	 * @param address the address
 	 * @return the host, or {@code null} when the address is not TCP
 	 */
-	public static String tcpHost(String address) {
+	public static @Nullable String tcpHost(String address) {
 		if (!address.startsWith("tcp://")) {
 			return null;
 		}

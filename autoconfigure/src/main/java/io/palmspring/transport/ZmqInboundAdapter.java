@@ -37,6 +37,9 @@ public final class ZmqInboundAdapter extends MessageProducerSupport {
 
 	private static final LogAccessor logger = new LogAccessor(ZmqInboundAdapter.class);
 
+	/** A stopping adapter is done once its socket stayed empty this long. */
+	private static final long QUIET_NANOS = TimeUnit.MILLISECONDS.toNanos(300);
+
 	private final ZContext context;
 
 	private final SocketType type;
@@ -64,6 +67,8 @@ public final class ZmqInboundAdapter extends MessageProducerSupport {
 	private volatile boolean running;
 
 	private volatile long drainDeadline;
+
+	private volatile boolean failed;
 
 	private volatile CountDownLatch stopped = new CountDownLatch(0);
 
@@ -152,7 +157,7 @@ public final class ZmqInboundAdapter extends MessageProducerSupport {
 	private ZMQ.Socket open() {
 		ZMQ.Socket socket = ZmqSockets.create(this.context, this.type);
 		try {
-			socket.setReceiveTimeOut(200);
+			socket.setReceiveTimeOut(100);
 			socket.setLinger(0);
 			for (String topic : this.topics) {
 				socket.subscribe(topic.getBytes(StandardCharsets.UTF_8));
@@ -164,7 +169,7 @@ public final class ZmqInboundAdapter extends MessageProducerSupport {
 				ZmqSockets.connect(socket, this.endpoint);
 				this.boundAddress = this.endpoint.address();
 			}
-			if (this.monitorConnections) {
+			if (this.monitorConnections && this.connectionMonitor == null) {
 				this.connectionMonitor = new ConnectionMonitor(this.context, socket);
 			}
 			return socket;
@@ -177,8 +182,8 @@ public final class ZmqInboundAdapter extends MessageProducerSupport {
 
 	/**
 	 * Stop taking input: each receiving thread first handles what its socket already
-	 * holds (messages accepted from peers, or jobs prefetched from a master), for at most
-	 * the stop timeout, then closes the socket.
+	 * holds (messages accepted from peers, or jobs prefetched from a master) until the
+	 * socket has stayed empty for 300 ms, for at most the stop timeout, then closes it.
 	 */
 	@Override
 	protected void doStop() {
@@ -204,6 +209,7 @@ public final class ZmqInboundAdapter extends MessageProducerSupport {
 
 	private void receiveLoop(ZMQ.Socket socket) {
 		int expectedFrames = (this.type == SocketType.SUB) ? 2 : 1;
+		long lastMessageNanos = System.nanoTime();
 		try {
 			while (true) {
 				boolean draining = !this.running;
@@ -212,7 +218,7 @@ public final class ZmqInboundAdapter extends MessageProducerSupport {
 				}
 				byte[] first;
 				try {
-					first = socket.recv(draining ? ZMQ.DONTWAIT : 0);
+					first = socket.recv(0);
 				}
 				catch (ZMQException ex) {
 					if (ex.getErrorCode() == ZError.ETERM) {
@@ -221,11 +227,13 @@ public final class ZmqInboundAdapter extends MessageProducerSupport {
 					throw ex;
 				}
 				if (first == null) {
-					if (draining) {
+					if (draining && System.nanoTime() - lastMessageNanos > QUIET_NANOS) {
+						// nothing came for a while: what the socket held is handled
 						break;
 					}
 					continue;
 				}
+				lastMessageNanos = System.nanoTime();
 				byte[] last = first;
 				int frames = 1;
 				while (socket.hasReceiveMore()) {
@@ -242,12 +250,22 @@ public final class ZmqInboundAdapter extends MessageProducerSupport {
 			}
 		}
 		catch (RuntimeException ex) {
+			// only a broken socket gets here; health reports it through isReceiving()
+			this.failed = true;
 			logger.error(ex, () -> "Receive loop of '" + this.boundAddress + "' stopped");
 		}
 		finally {
 			this.context.destroySocket(socket);
 			this.stopped.countDown();
 		}
+	}
+
+	/**
+	 * Return whether every receiving thread is alive; false once a socket broke.
+	 * @return whether the adapter runs and receives
+	 */
+	public boolean isReceiving() {
+		return isRunning() && !this.failed;
 	}
 
 	/**
@@ -282,8 +300,9 @@ public final class ZmqInboundAdapter extends MessageProducerSupport {
 		try {
 			sendMessage(message);
 		}
-		catch (RuntimeException ex) {
-			// the flow's own advice handles user errors; what reaches here is a framework fault
+		catch (RuntimeException | Error ex) {
+			// the flow's own advice handles user errors; what reaches here is a framework
+			// fault (or an Error from a hook): log it and go on with the next message
 			this.messageLog.error("Handling a message from '" + this.boundAddress + "' failed", ex);
 		}
 		finally {

@@ -38,9 +38,10 @@ public record MasterAddresses(String jobs, String results) {
 							+ "' has no worker_push_address or worker_pull_address in its cache; is it a master?");
 				}
 				String host = ZmqEndpoint.tcpHost(dbAddress);
-				return (host != null)
-						? new MasterAddresses(ZmqEndpoint.connectable(jobs, host), ZmqEndpoint.connectable(results, host))
-						: new MasterAddresses(jobs, results);
+				if (host == null) {
+					return new MasterAddresses(jobs, results);
+				}
+				return new MasterAddresses(ZmqEndpoint.connectable(jobs, host), ZmqEndpoint.connectable(results, host));
 			}
 			catch (PalmTimeoutException ex) {
 				if (System.nanoTime() > deadline) {

@@ -16,6 +16,7 @@ import io.palmspring.transport.ZmqOutboundHandler;
 import org.apache.commons.logging.Log;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import io.palmspring.transport.ZmqSockets;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
@@ -144,7 +145,7 @@ class PalmServerAutoConfigurationTests {
 	@Test
 	void whenAddressIsInUseThenStartupFailsNamingPropertyAndValue() {
 		try (ZContext zmq = new ZContext(1)) {
-			ZMQ.Socket holder = zmq.createSocket(SocketType.PULL);
+			ZMQ.Socket holder = ZmqSockets.create(zmq, SocketType.PULL);
 			int port = holder.bindToRandomPort("tcp://127.0.0.1");
 			String taken = "tcp://127.0.0.1:" + port;
 			for (String property : List.of("palm.server.pull-address", "palm.server.pub-address",

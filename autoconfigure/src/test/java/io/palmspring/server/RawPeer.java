@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import io.palmspring.protocol.PalmMessage;
+import io.palmspring.transport.ZmqSockets;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
@@ -26,9 +27,9 @@ final class RawPeer implements AutoCloseable {
 	private final String clientId = UUID.randomUUID().toString();
 
 	RawPeer(String serverName, String pullAddress, String pubAddress) {
-		this.push = this.context.createSocket(SocketType.PUSH);
+		this.push = ZmqSockets.create(this.context, SocketType.PUSH);
 		this.push.connect(pullAddress);
-		this.sub = this.context.createSocket(SocketType.SUB);
+		this.sub = ZmqSockets.create(this.context, SocketType.SUB);
 		this.sub.subscribe(this.clientId.getBytes(StandardCharsets.UTF_8));
 		this.sub.setReceiveTimeOut(100);
 		this.sub.connect(pubAddress);

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import io.palmspring.transport.ZmqSockets;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
@@ -159,7 +160,7 @@ class ServerEndToEndTests {
 	@Test
 	void garbageUnknownFunctionWrongServerAndStagePastTheEndAreSurvived(CapturedOutput output) {
 		try (ZContext context = new ZContext(1)) {
-			ZMQ.Socket push = context.createSocket(SocketType.PUSH);
+			ZMQ.Socket push = ZmqSockets.create(context, SocketType.PUSH);
 			push.setLinger(5000);
 			push.connect(started.getPullAddress());
 			push.send(new byte[] { (byte) 0xff, 0x01, 0x02, 0x03 });
@@ -205,7 +206,7 @@ class ServerEndToEndTests {
 		assertThat(client.get("name")).asString().isEqualTo("test_server");
 		assertThat(client.get("pull_address")).asString().isEqualTo(started.getPullAddress());
 		assertThat(client.get("pub_address")).asString().isEqualTo(started.getPubAddress());
-		assertThat(client.get("db_address")).asString().isEqualTo("tcp://127.0.0.1:0");
+		assertThat(client.get("db_address")).asString().isEqualTo(started.getDbAddress());
 	}
 
 	private static void assertRemoteError(String function, String expected) {

@@ -20,7 +20,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.palmspring.benchmark.cluster.ClusterRoleApplication;
 import io.palmspring.client.PalmClient;
 
 /**
@@ -278,7 +277,7 @@ public final class LogBenchmark {
 	}
 
 	private static ServerProcess collector(int port, Path file) throws Exception {
-		return role("--palm.log-collector.enabled=true", "--palm.log-collector.address=tcp://127.0.0.1:" + port,
+		return ServerProcess.clusterRole("--palm.log-collector.enabled=true", "--palm.log-collector.address=tcp://127.0.0.1:" + port,
 				"--palm.log-collector.console=false", "--palm.log-collector.file.path=" + file,
 				"--palm.log-collector.file.max-file-size=1GB", "--spring.application.name=collector",
 				"--palm.log-collector.file.enabled=" + System.getProperty("bench.collector-files", "true"));
@@ -294,21 +293,13 @@ public final class LogBenchmark {
 			args.add("--palm.logging.endpoint=" + endpoint);
 		}
 		args.addAll(List.of(more));
-		return role(args.toArray(String[]::new));
+		return ServerProcess.clusterRole(args.toArray(String[]::new));
 	}
 
 	private static PalmClient client(String name, int dbPort) {
 		return PalmClient.builder(name).dbAddress("tcp://127.0.0.1:" + dbPort).timeout(Duration.ofSeconds(30)).build();
 	}
 
-	private static ServerProcess role(String... args) throws Exception {
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		List<String> command = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-Xmx256m", "-cp",
-				System.getProperty("java.class.path"), ClusterRoleApplication.class.getName(),
-				"--spring.main.banner-mode=off"));
-		command.addAll(List.of(args));
-		return new ServerProcess(command);
-	}
 
 	private record Counts(Map<String, Long> perServer, Map<String, Long> perSender, long duplicates, long total) {
 	}

@@ -1,6 +1,5 @@
 package io.palmspring.benchmark;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,7 +7,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 
-import io.palmspring.benchmark.cluster.ClusterRoleApplication;
 import io.palmspring.benchmark.cluster.ClusterRoleApplication.HashWork;
 import io.palmspring.client.PalmClient;
 import io.palmspring.client.Reply;
@@ -36,7 +34,7 @@ public final class MasterBenchmark {
 				+ "%d rounds%n", echoCount, hashCount, hashRounds, rounds);
 		int[] ports = Figures.freePorts(5);
 		String db = "tcp://127.0.0.1:" + ports[4];
-		try (ServerProcess master = role("--palm.master.enabled=true", "--palm.server.name=server",
+		try (ServerProcess master = ServerProcess.clusterRole("--palm.master.enabled=true", "--palm.server.name=server",
 				"--palm.server.pull-address=tcp://127.0.0.1:" + ports[0],
 				"--palm.server.pub-address=tcp://127.0.0.1:" + ports[1],
 				"--palm.master.worker-pull-address=tcp://127.0.0.1:" + ports[2],
@@ -131,18 +129,10 @@ public final class MasterBenchmark {
 	}
 
 	private static ServerProcess worker(String name, String db, int hashRounds) throws Exception {
-		return role("--palm.worker.enabled=true", "--palm.worker.name=" + name, "--palm.worker.db-address=" + db,
+		return ServerProcess.clusterRole("--palm.worker.enabled=true", "--palm.worker.name=" + name, "--palm.worker.db-address=" + db,
 				"--palm.worker.concurrency=1", "--bench.hash-rounds=" + hashRounds);
 	}
 
-	private static ServerProcess role(String... args) throws Exception {
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		List<String> command = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-Xmx256m", "-cp",
-				System.getProperty("java.class.path"), ClusterRoleApplication.class.getName(),
-				"--spring.main.banner-mode=off"));
-		command.addAll(List.of(args));
-		return new ServerProcess(command);
-	}
 
 
 	private static int intOption(String[] args, String name, int fallback) {

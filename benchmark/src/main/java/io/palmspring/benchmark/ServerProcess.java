@@ -44,6 +44,19 @@ final class ServerProcess implements AutoCloseable {
 	}
 
 	/**
+	 * Start a role of the cluster benchmarks ({@code ClusterRoleApplication}) with the
+	 * small-footprint server flags.
+	 */
+	static ServerProcess clusterRole(String... args) throws IOException {
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		List<String> command = new java.util.ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-Xmx256m", "-cp",
+				System.getProperty("java.class.path"),
+				io.palmspring.benchmark.cluster.ClusterRoleApplication.class.getName(), "--spring.main.banner-mode=off"));
+		command.addAll(List.of(args));
+		return new ServerProcess(command);
+	}
+
+	/**
 	 * Wait for a line and return its match and the time since start.
 	 */
 	Matcher await(String regex, long timeoutSeconds) throws InterruptedException {

@@ -188,12 +188,13 @@ public final class LogCollector implements SmartLifecycle {
 		String sender = batch.getSender();
 		Long known = this.lastSequence.get(sender);
 		long last;
-		if (known != null) {
-			last = known;
+		if (batch.getFirstUnacknowledged() > 0) {
+			// everything before the oldest event the sender still holds was acknowledged once
+			// (perhaps by an earlier collector): never wait for it
+			last = Math.max((known != null) ? known : 0, batch.getFirstUnacknowledged() - 1);
 		}
-		else if (batch.getFirstUnacknowledged() > 0) {
-			// a sender heard from for the first time: start at the oldest event it still holds
-			last = batch.getFirstUnacknowledged() - 1;
+		else if (known != null) {
+			last = known;
 		}
 		else {
 			last = (batch.getEventsCount() > 0) ? batch.getEvents(0).getSequence() - 1 : 0;

@@ -18,6 +18,7 @@ import io.palmspring.metrics.PalmMeters;
 import io.palmspring.actuate.PalmHealthIndicator;
 import io.palmspring.actuate.PalmInfoContributor;
 import org.junit.jupiter.api.Test;
+import io.palmspring.transport.ZmqSockets;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
@@ -82,8 +83,8 @@ class PalmMetricsAutoConfigurationTests {
 					.isThrownBy(() -> client.eval("metered.nothere", bytes("x"), Duration.ofSeconds(5)));
 			}
 			try (ZContext zmq = new ZContext(1)) {
-				ZMQ.Socket push = zmq.createSocket(SocketType.PUSH);
-				push.setLinger(2000);
+				ZMQ.Socket push = ZmqSockets.create(zmq, SocketType.PUSH);
+				push.setLinger(5000);
 				push.connect(context.getBean(io.palmspring.transport.ZmqInboundAdapter.class).getBoundAddress());
 				push.send(new byte[] { (byte) 0xff, 0x01 });
 			}

@@ -66,6 +66,11 @@ public class LogCollectorController {
 		this.liveTail = liveTail;
 	}
 
+	/**
+	 * Serve the page.
+	 * @return the page's HTML
+	 * @throws IOException when the page cannot be read from the classpath
+	 */
 	@GetMapping(path = { "", "/" }, produces = MediaType.TEXT_HTML_VALUE)
 	public ResponseEntity<String> page() throws IOException {
 		String html = StreamUtils.copyToString(
@@ -73,16 +78,32 @@ public class LogCollectorController {
 		return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(html);
 	}
 
+	/**
+	 * Find events in memory.
+	 * @param server only this server
+	 * @param level only this level and above
+	 * @param from only events at or after this instant
+	 * @param to only events before this instant
+	 * @param text only events whose message, logger or trace contains this
+	 * @param after only events with a larger id
+	 * @param limit at most this many, the newest
+	 * @return the events, oldest first
+	 */
 	@GetMapping(path = "/api/events", produces = MediaType.APPLICATION_JSON_VALUE)
 	public List<EventView> events(@RequestParam(required = false) @Nullable String server,
 			@RequestParam(required = false) @Nullable String level,
-			@RequestParam(required = false) @Nullable Instant from, @RequestParam(required = false) @Nullable Instant to,
+			@RequestParam(required = false) @Nullable Instant from,
+			@RequestParam(required = false) @Nullable Instant to,
 			@RequestParam(required = false) @Nullable String text, @RequestParam(defaultValue = "0") long after,
 			@RequestParam(defaultValue = "500") int limit) {
 		EventQuery query = new EventQuery(server, level, from, to, text, after, Math.max(1, Math.min(limit, 10_000)));
 		return this.recent.find(query).stream().map(EventView::of).toList();
 	}
 
+	/**
+	 * List the servers heard from, with their counts by level.
+	 * @return the total, the levels and the servers
+	 */
 	@GetMapping(path = "/api/servers", produces = MediaType.APPLICATION_JSON_VALUE)
 	public Map<String, Object> servers() {
 		Map<String, Object> body = new LinkedHashMap<>();
@@ -92,6 +113,13 @@ public class LogCollectorController {
 		return body;
 	}
 
+	/**
+	 * Stream new events as server-sent events named {@code events}.
+	 * @param server only this server
+	 * @param level only this level and above
+	 * @param text only events containing this
+	 * @return the emitter
+	 */
 	@GetMapping(path = "/api/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	public SseEmitter stream(@RequestParam(required = false) @Nullable String server,
 			@RequestParam(required = false) @Nullable String level,
