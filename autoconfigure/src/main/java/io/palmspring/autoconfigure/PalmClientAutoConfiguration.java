@@ -1,6 +1,7 @@
 package io.palmspring.autoconfigure;
 
 import io.palmspring.client.PalmClient;
+import io.palmspring.client.PalmClientBuilder;
 import org.zeromq.ZContext;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -26,7 +27,7 @@ public final class PalmClientAutoConfiguration {
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean
 	PalmClient palmClient(PalmClientProperties properties, ZContext context) {
-		PalmClient.Builder builder = PalmClient.builder(properties.getServerName())
+		PalmClientBuilder builder = PalmClient.builder(properties.getServerName())
 			.dbAddress(properties.getDbAddress())
 			.timeout(properties.getTimeout())
 			.maxInFlight(properties.getMaxInFlight())
