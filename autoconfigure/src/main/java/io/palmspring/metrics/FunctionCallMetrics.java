@@ -24,6 +24,9 @@ public final class FunctionCallMetrics implements FunctionCallListener {
 
 	private final Map<Key, Timer> timers = new ConcurrentHashMap<>();
 
+	/** The common case, successful calls, looked up by function name alone: no key to build. */
+	private final Map<String, Timer> successes = new ConcurrentHashMap<>();
+
 	/**
 	 * Create the listener.
 	 * @param registry where the timers go
@@ -36,6 +39,14 @@ public final class FunctionCallMetrics implements FunctionCallListener {
 
 	@Override
 	public void called(String function, Outcome outcome, @Nullable Throwable error, long nanos) {
+		if (outcome == Outcome.SUCCESS) {
+			Timer timer = this.successes.get(function);
+			if (timer == null) {
+				timer = this.successes.computeIfAbsent(function, (name) -> timer(new Key(name, outcome, "none")));
+			}
+			timer.record(nanos, TimeUnit.NANOSECONDS);
+			return;
+		}
 		Key key = new Key(function, outcome, (error != null) ? error.getClass().getSimpleName() : "none");
 		this.timers.computeIfAbsent(key, this::timer).record(nanos, TimeUnit.NANOSECONDS);
 	}

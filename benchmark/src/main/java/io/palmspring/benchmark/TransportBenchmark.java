@@ -8,8 +8,9 @@ import java.util.Random;
 import java.util.regex.Matcher;
 
 /**
- * Issue-2 benchmark: a Palm Spring server (the sample jar, its built-in echo) against
- * the same pattern on raw JeroMQ, each in its own JVM, called from this one. Prints
+ * Issue-2 benchmark: a Palm Spring server (the library with the starter, its built-in
+ * echo) against the same pattern on raw JeroMQ, each in its own JVM, called from this
+ * one; and the sample app's server for startup time, RSS and idle CPU. Prints
  * job throughput at 32 B and 64 KiB with ratios and lost replies, sequential eval
  * latency, idle-to-first-reply latency, the server's idle CPU, startup time and RSS.
  * After two uncounted warm-up rounds, rounds are interleaved and medians reported;
@@ -29,29 +30,39 @@ public final class TransportBenchmark {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		System.out.printf("Palm Spring transport benchmark: %d rounds, %,d x 32 B, %,d x 64 KiB, %,d evals%n",
 				options.rounds, options.small, options.large, options.evals);
-		// both servers run with the small-footprint flags the README recommends for a server
+		// both servers run with the small-footprint flags the README recommends for a server;
+		// throughput is measured on the library's server alone, and startup, RSS and idle CPU
+		// on the sample app's (which adds Tomcat, the actuator and Prometheus)
+		int[] ports = Figures.freePorts(3);
 		try (ServerProcess raw = new ServerProcess(List.of(java, "-XX:+UseSerialGC", "-Xmx256m", "-cp",
 				System.getProperty("java.class.path"), RawEchoServer.class.getName(), "tcp://127.0.0.1:0",
 				"tcp://127.0.0.1:0"));
-				ServerProcess palm = new ServerProcess(List.of(java, "-XX:+UseSerialGC", "-Xmx256m", "-jar", options.jar,
-						"--spring.profiles.active=error-server", "--palm.server.db-address=tcp://127.0.0.1:0",
-						"--palm.server.pull-address=tcp://127.0.0.1:0", "--palm.server.pub-address=tcp://127.0.0.1:0"))) {
+				ServerProcess palm = ServerProcess.clusterRole("--palm.server.name=my_server",
+						"--palm.server.db-address=tcp://127.0.0.1:" + ports[0],
+						"--palm.server.pull-address=tcp://127.0.0.1:" + ports[1],
+						"--palm.server.pub-address=tcp://127.0.0.1:" + ports[2]);
+				ServerProcess sample = new ServerProcess(List.of(java, "-XX:+UseSerialGC", "-Xmx256m", "-jar",
+						options.jar, "--spring.profiles.active=error-server", "--server.port=0",
+						"--palm.server.db-address=tcp://127.0.0.1:0", "--palm.server.pull-address=tcp://127.0.0.1:0",
+						"--palm.server.pub-address=tcp://127.0.0.1:0"))) {
 			Matcher rawReady = raw.await("READY (\\S+) (\\S+)", 60);
-			Matcher palmReady = palm.await("Server 'my_server' ready: .* db '(tcp://[^']+)'", 60);
-			double startup = palm.secondsSinceStart();
-			double rssAtStart = palm.rssMiB();
+			palm.await("Server 'my_server' ready", 60);
+			sample.await("Server 'my_server' ready: .* db '(tcp://[^']+)'", 60);
+			double startup = sample.secondsSinceStart();
+			double rssAtStart = sample.rssMiB();
+			String palmDb = "tcp://127.0.0.1:" + ports[0];
 			if (options.matrix) {
-				matrix(options, rawReady, palmReady);
+				matrix(options, rawReady, palmDb);
 				return;
 			}
 			try (Driver rawDriver = new RawDriver(rawReady.group(1), rawReady.group(2), WINDOW);
-					Driver palmDriver = new PalmDriver("my_server", palmReady.group(1))) {
-				run(options, rawDriver, palmDriver, palm, startup, rssAtStart);
+					Driver palmDriver = new PalmDriver("my_server", palmDb)) {
+				run(options, rawDriver, palmDriver, sample, startup, rssAtStart);
 			}
 		}
 	}
 
-	private static void run(Options options, Driver raw, Driver palm, ServerProcess palmServer, double startup,
+	private static void run(Options options, Driver raw, Driver palm, ServerProcess sampleServer, double startup,
 			double rssAtStart) throws Exception {
 		byte[] small = random(32);
 		byte[] large = random(64 * 1024);
@@ -88,11 +99,11 @@ public final class TransportBenchmark {
 		double[] palmLatency = latency[1];
 		double rawIdle = idleToFirstReply(raw, small, options.idleSamples);
 		double palmIdle = idleToFirstReply(palm, small, options.idleSamples);
-		double cpuBefore = palmServer.cpuSeconds();
+		double cpuBefore = sampleServer.cpuSeconds();
 		long idleStart = System.nanoTime();
 		Thread.sleep(options.idleSeconds * 1000L);
-		double idleCpu = (palmServer.cpuSeconds() - cpuBefore) / ((System.nanoTime() - idleStart) / 1e9) * 100;
-		double rssAfter = palmServer.rssMiB();
+		double idleCpu = (sampleServer.cpuSeconds() - cpuBefore) / ((System.nanoTime() - idleStart) / 1e9) * 100;
+		double rssAfter = sampleServer.rssMiB();
 
 		double ratio32 = Figures.median(palm32) / Figures.median(raw32);
 		double ratio64 = Figures.median(palm64) / Figures.median(raw64);
@@ -110,20 +121,21 @@ public final class TransportBenchmark {
 		System.out.printf("| sequential eval p99 (us) | %.0f | %.0f | | |%n", rawLatency[1], palmLatency[1]);
 		System.out.printf("| idle 2 s -> first reply (ms, median) | %.2f | %.2f | <= 2 | %s |%n", rawIdle, palmIdle,
 				yes(palmIdle <= 2));
-		System.out.printf("| server idle CPU (%% of a core, %d s) | | %.2f | < 1 | %s |%n", options.idleSeconds,
+		System.out.printf("| sample server idle CPU (%% of a core, %d s) | | %.2f | < 1 | %s |%n", options.idleSeconds,
 				idleCpu, yes(idleCpu < 1));
 		System.out.printf("| sample server start to ready (s) | | %.2f | | |%n", startup);
-		System.out.printf("| sample server RSS at ready / after (MiB) | | %.0f / %.0f | | |%n", rssAtStart, rssAfter);
+		System.out.printf("| sample server RSS at ready / after 10 s idle (MiB) | | %.0f / %.0f | | |%n", rssAtStart,
+				rssAfter);
 	}
 
 	/**
 	 * Every client against every server, to tell client cost from server cost.
 	 */
-	private static void matrix(Options options, Matcher rawReady, Matcher palmReady) throws Exception {
+	private static void matrix(Options options, Matcher rawReady, String palmDb) throws Exception {
 		String palmPull = null;
 		String palmPub = null;
 		try (io.palmspring.cache.CacheClient cache = new io.palmspring.cache.CacheClient(new org.zeromq.ZContext(1),
-				io.palmspring.transport.ZmqEndpoint.of("db", palmReady.group(1)), "my_server",
+				io.palmspring.transport.ZmqEndpoint.of("db", palmDb), "my_server",
 				java.time.Duration.ofSeconds(5))) {
 			palmPull = cache.getString("pull_address");
 			palmPub = cache.getString("pub_address");
@@ -131,7 +143,7 @@ public final class TransportBenchmark {
 		byte[] small = random(32);
 		try (Driver rawOnRaw = new RawDriver(rawReady.group(1), rawReady.group(2), WINDOW);
 				Driver rawOnPalm = new RawDriver(palmPull, palmPub, WINDOW);
-				Driver palmOnPalm = new PalmDriver("my_server", palmReady.group(1));
+				Driver palmOnPalm = new PalmDriver("my_server", palmDb);
 				Driver palmOnRaw = new PalmDriver(io.palmspring.client.PalmClient.builder("my_server")
 					.pullAddress(rawReady.group(1))
 					.pubAddress(rawReady.group(2))
