@@ -5,7 +5,6 @@ import java.util.Map;
 
 import io.palmspring.cache.CacheService;
 import io.palmspring.cache.CacheStore;
-import io.palmspring.cache.InMemoryCacheStore;
 import io.palmspring.master.GatherHandler;
 import io.palmspring.master.GatherHook;
 import io.palmspring.master.OwnEcho;
@@ -32,6 +31,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.integration.channel.DirectChannel;
 import org.springframework.integration.dsl.IntegrationFlow;
 import org.springframework.messaging.MessageChannel;
@@ -51,6 +51,7 @@ import org.springframework.messaging.MessageChannel;
 @ConditionalOnClass({ ZContext.class, IntegrationFlow.class })
 @ConditionalOnBooleanProperty("palm.master.enabled")
 @EnableConfigurationProperties({ PalmServerProperties.class, PalmMasterProperties.class })
+@Import(ServerSideConfiguration.class)
 public final class PalmMasterAutoConfiguration {
 
 	private static final String PREFIX = "palm.master.";
@@ -61,33 +62,9 @@ public final class PalmMasterAutoConfiguration {
 	// can still hand on what its socket holds (see PalmServerAutoConfiguration)
 	private static final String RESULTS_CHANNEL = "palmMasterResultsInput";
 
-	@Bean
-	@ConditionalOnMissingBean(name = "palmServerLog")
-	Log palmServerLog(PalmServerProperties properties) {
-		return ServerSides.log(properties);
-	}
-
-	@Bean
-	ZmqInboundAdapter palmServerInbound(ZContext context, PalmServerProperties properties,
-			@Qualifier("palmServerLog") Log log) {
-		ZmqInboundAdapter inbound = ServerSides.inbound(context, properties, log);
-		inbound.setOutputChannelName(ServerSides.REQUESTS_CHANNEL);
-		return inbound;
-	}
-
-	@Bean(ServerSides.REQUESTS_CHANNEL)
-	MessageChannel palmServerRequests() {
-		return new DirectChannel();
-	}
-
 	@Bean(RESULTS_CHANNEL)
 	MessageChannel palmMasterResultsInput() {
 		return new DirectChannel();
-	}
-
-	@Bean
-	ZmqOutboundHandler palmServerPublisher(ZContext context, PalmServerProperties properties) {
-		return ServerSides.publisher(context, properties);
 	}
 
 	@Bean
@@ -164,12 +141,6 @@ public final class PalmMasterAutoConfiguration {
 		return IntegrationFlow.from(REPLIES_CHANNEL)
 			.handle(new PalmReplyPublisher(palmServerPublisher, streamHook, log))
 			.get();
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	CacheStore palmCacheStore() {
-		return new InMemoryCacheStore();
 	}
 
 	@Bean

@@ -4,7 +4,6 @@ import java.util.Map;
 
 import io.palmspring.cache.CacheService;
 import io.palmspring.cache.CacheStore;
-import io.palmspring.cache.InMemoryCacheStore;
 import io.palmspring.function.ErrorReplyPolicy;
 import io.palmspring.function.FunctionDispatcher;
 import io.palmspring.function.FunctionCallListener;
@@ -29,9 +28,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
-import org.springframework.integration.channel.DirectChannel;
+import org.springframework.context.annotation.Import;
 import org.springframework.integration.dsl.IntegrationFlow;
-import org.springframework.messaging.MessageChannel;
 
 /**
  * Runs a PALM Server: a Spring Integration flow from a PULL socket through decoding
@@ -53,31 +51,8 @@ import org.springframework.messaging.MessageChannel;
 @ConditionalOnBooleanProperty(name = "palm.worker.enabled", havingValue = false, matchIfMissing = true)
 @ConditionalOnBooleanProperty(name = "palm.log-collector.enabled", havingValue = false, matchIfMissing = true)
 @EnableConfigurationProperties(PalmServerProperties.class)
+@Import(ServerSideConfiguration.class)
 public final class PalmServerAutoConfiguration {
-
-	@Bean
-	@ConditionalOnMissingBean(name = "palmServerLog")
-	Log palmServerLog(PalmServerProperties properties) {
-		return ServerSides.log(properties);
-	}
-
-	@Bean
-	ZmqInboundAdapter palmServerInbound(ZContext context, PalmServerProperties properties,
-			@Qualifier("palmServerLog") Log log) {
-		ZmqInboundAdapter inbound = ServerSides.inbound(context, properties, log);
-		inbound.setOutputChannelName(ServerSides.REQUESTS_CHANNEL);
-		return inbound;
-	}
-
-	@Bean(ServerSides.REQUESTS_CHANNEL)
-	MessageChannel palmServerRequests() {
-		return new DirectChannel();
-	}
-
-	@Bean
-	ZmqOutboundHandler palmServerPublisher(ZContext context, PalmServerProperties properties) {
-		return ServerSides.publisher(context, properties);
-	}
 
 	@Bean
 	@ConditionalOnMissingBean
@@ -105,12 +80,6 @@ public final class PalmServerAutoConfiguration {
 			.handle(dispatcher, (endpoint) -> endpoint.advice(errorAdvice))
 			.handle(new PalmReplyPublisher(palmServerPublisher, streamHook, log))
 			.get();
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	CacheStore palmCacheStore() {
-		return new InMemoryCacheStore();
 	}
 
 	@Bean

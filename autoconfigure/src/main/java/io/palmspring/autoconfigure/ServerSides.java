@@ -8,23 +8,22 @@ import java.util.function.Supplier;
 import io.palmspring.cache.CacheRequestHandler;
 import io.palmspring.cache.CacheService;
 import io.palmspring.cache.CacheStore;
-import io.palmspring.logging.PalmLogs;
 import io.palmspring.protocol.CacheKeys;
 import io.palmspring.server.ServerAnnouncer;
 import io.palmspring.transport.ZmqEndpoint;
 import io.palmspring.transport.ZmqInboundAdapter;
 import io.palmspring.transport.ZmqOutboundHandler;
 import org.apache.commons.logging.Log;
-import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.util.StringUtils;
 
 /**
- * The client-facing side that a Server and a Master share, built from
- * {@code palm.server.*}: PULL for requests, PUB for replies, the cache and the ready
- * line. Each role's auto-configuration declares its own beans and builds them here.
+ * Helpers for the client-facing side that a Server and a Master share, built from
+ * {@code palm.server.*}: the name check, the cache service and the ready line. The
+ * shared beans are in {@link ServerSideConfiguration}; each role's auto-configuration
+ * declares its cache and announcer beans with its own extras and builds them here.
  */
 final class ServerSides {
 
@@ -48,23 +47,6 @@ final class ServerSides {
 					"'" + name + "' is not a server name; it must not contain dots or spaces");
 		}
 		return name;
-	}
-
-	static Log log(PalmServerProperties properties) {
-		return PalmLogs.forServer(requireName(properties));
-	}
-
-	static ZmqInboundAdapter inbound(ZContext context, PalmServerProperties properties, Log log) {
-		return ZmqInboundAdapter.pull(context, ZmqEndpoint.of(PREFIX + "pull-address", properties.getPullAddress()))
-			.messageLog(log)
-			.stopTimeout(properties.getShutdownTimeout())
-			.threadName("palm-server-" + requireName(properties))
-			.build();
-	}
-
-	static ZmqOutboundHandler publisher(ZContext context, PalmServerProperties properties) {
-		return new ZmqOutboundHandler(context, SocketType.PUB,
-				ZmqEndpoint.of(PREFIX + "pub-address", properties.getPubAddress()), true, properties.getLinger());
 	}
 
 	/**
