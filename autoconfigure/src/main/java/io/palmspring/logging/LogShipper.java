@@ -17,7 +17,6 @@ import io.palmspring.transport.ZmqEndpoint;
 import io.palmspring.transport.ZmqSockets;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.jspecify.annotations.Nullable;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
@@ -442,14 +441,6 @@ public final class LogShipper implements AutoCloseable {
 			Thread.currentThread().interrupt();
 		}
 		this.context.close();
-	}
-
-	/**
-	 * Return a one-line state for health details.
-	 * @return e.g. {@code 12 waiting, 3 dropped}
-	 */
-	public @Nullable String describe() {
-		return waiting() + " waiting, " + getAcknowledged() + " acknowledged, " + getDropped() + " dropped";
 	}
 
 }

@@ -12,24 +12,21 @@ import org.zeromq.ZMQ;
 
 import org.springframework.context.Lifecycle;
 import org.springframework.core.log.LogAccessor;
-import org.springframework.integration.zeromq.ZeroMqHeaders;
-import org.springframework.messaging.Message;
-import org.springframework.messaging.MessageDeliveryException;
-import org.springframework.messaging.MessageHandler;
 
 /**
- * Sends each message as one frame, or as {@code [topic, frame]} when the message
- * carries a {@link ZeroMqHeaders#TOPIC} header (two frames, as PALM needs; Spring
- * Integration's handler wraps topics into three by default and sends through a
- * single extra thread). A lock makes the socket safe to share between threads.
+ * Sends each message as one frame, or as {@code [topic, frame]} when given a topic
+ * (two frames, as PALM needs; Spring Integration's handler wraps topics into three by
+ * default and sends through a single extra thread). A lock makes the socket safe to
+ * share between threads.
  * <p>
- * As a {@link Lifecycle} handler it is started by its consuming endpoint, which
- * Spring Integration starts first and stops last: the socket is bound before input
- * arrives and closed after the last reply, with a linger to flush what is queued.
+ * As a {@link Lifecycle} it is started and stopped by the
+ * {@code PalmReplyPublisher} that sends through it, which Spring Integration starts
+ * first and stops last: the socket is bound before input arrives and closed after the
+ * last reply, with a linger to flush what is queued.
  *
  * @since 0.1.0
  */
-public final class ZmqOutboundHandler implements MessageHandler, Lifecycle {
+public final class ZmqOutboundHandler implements Lifecycle {
 
 	private static final LogAccessor logger = new LogAccessor(ZmqOutboundHandler.class);
 
@@ -149,16 +146,6 @@ public final class ZmqOutboundHandler implements MessageHandler, Lifecycle {
 	 */
 	public ZmqEndpoint getEndpoint() {
 		return this.endpoint;
-	}
-
-	@Override
-	public void handleMessage(Message<?> message) {
-		if (!(message.getPayload() instanceof byte[] frame)) {
-			throw new MessageDeliveryException(message, "Expected a byte[] payload, got "
-					+ message.getPayload().getClass().getName());
-		}
-		String topic = message.getHeaders().get(ZeroMqHeaders.TOPIC, String.class);
-		send(topic, frame);
 	}
 
 	/**
