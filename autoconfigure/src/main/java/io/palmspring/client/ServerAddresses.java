@@ -20,15 +20,14 @@ record ServerAddresses(String pullAddress, String pubAddress) {
 			throw new IllegalStateException("Server at db address '" + dbAddress + "' is named '" + name
 					+ "', not '" + serverName + "'");
 		}
-		String host = ZmqEndpoint.tcpHost(dbAddress);
 		String pull = cache.getString(CacheKeys.PULL_ADDRESS);
 		String pub = cache.getString(CacheKeys.PUB_ADDRESS);
 		if (pull.isEmpty() || pub.isEmpty()) {
 			throw new IllegalStateException("Server '" + serverName + "' at db address '" + dbAddress
 					+ "' has no pull_address or pub_address in its cache");
 		}
-		return new ServerAddresses((host != null) ? ZmqEndpoint.connectable(pull, host) : pull,
-				(host != null) ? ZmqEndpoint.connectable(pub, host) : pub);
+		return new ServerAddresses(ZmqEndpoint.connectableVia(pull, dbAddress),
+				ZmqEndpoint.connectableVia(pub, dbAddress));
 	}
 
 }

@@ -103,6 +103,19 @@ public record ZmqEndpoint(String property, String address) {
 	}
 
 	/**
+	 * Return an address that a peer can connect to, for one read from a server the peer
+	 * reached at another address (its cache): a TCP address bound on all interfaces gets
+	 * the host the server was reached at.
+	 * @param address an address read from the server
+	 * @param reachedAt the address the peer reached the server at
+	 * @return the connectable address
+	 */
+	public static String connectableVia(String address, String reachedAt) {
+		String host = tcpHost(reachedAt);
+		return (host != null) ? connectable(address, host) : address;
+	}
+
+	/**
 	 * Return the host of a TCP address.
 	 * @param address the address
 	 * @return the host, or {@code null} when the address is not TCP

@@ -37,11 +37,8 @@ public record MasterAddresses(String jobs, String results) {
 					throw new IllegalStateException("Server at db address '" + dbAddress
 							+ "' has no worker_push_address or worker_pull_address in its cache; is it a master?");
 				}
-				String host = ZmqEndpoint.tcpHost(dbAddress);
-				if (host == null) {
-					return new MasterAddresses(jobs, results);
-				}
-				return new MasterAddresses(ZmqEndpoint.connectable(jobs, host), ZmqEndpoint.connectable(results, host));
+				return new MasterAddresses(ZmqEndpoint.connectableVia(jobs, dbAddress),
+						ZmqEndpoint.connectableVia(results, dbAddress));
 			}
 			catch (PalmTimeoutException ex) {
 				if (System.nanoTime() > deadline) {

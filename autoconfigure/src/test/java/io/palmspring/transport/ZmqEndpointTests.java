@@ -51,6 +51,15 @@ class ZmqEndpointTests {
 	}
 
 	@Test
+	void addressesReadFromAServerTakeTheHostItWasReachedAt() {
+		assertThat(ZmqEndpoint.connectableVia("tcp://*:5556", "tcp://db.example:5555"))
+			.isEqualTo("tcp://db.example:5556");
+		assertThat(ZmqEndpoint.connectableVia("tcp://127.0.0.1:5556", "tcp://db.example:5555"))
+			.isEqualTo("tcp://127.0.0.1:5556");
+		assertThat(ZmqEndpoint.connectableVia("tcp://*:5556", "ipc:///tmp/db")).isEqualTo("tcp://*:5556");
+	}
+
+	@Test
 	void bindingATakenPortNamesThePropertyAndSaysAddressInUse() {
 		try (ZContext context = new ZContext(1)) {
 			ZMQ.Socket first = context.createSocket(SocketType.PULL);
