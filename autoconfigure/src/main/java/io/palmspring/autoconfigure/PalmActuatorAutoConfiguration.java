@@ -13,7 +13,7 @@ import io.palmspring.cache.CacheClient;
 import io.palmspring.cache.CacheService;
 import io.palmspring.function.UserFunctionRegistry;
 import io.palmspring.logging.LogShipper;
-import io.palmspring.logging.LogSource;
+import io.palmspring.logging.ServerIdentity;
 import io.palmspring.logging.collector.LogCollector;
 import io.palmspring.protocol.CacheKeys;
 import io.palmspring.transport.ZmqEndpoint;
@@ -58,17 +58,17 @@ public final class PalmActuatorAutoConfiguration {
 				ObjectProvider<ZmqInboundAdapter> inbound, ObjectProvider<ZmqOutboundHandler> outbound,
 				ObjectProvider<CacheService> caches, ObjectProvider<LogCollector> collector,
 				ObjectProvider<LogShipper> shipper) {
-			LogSource source = LogSource.of(environment);
+			ServerIdentity identity = ServerIdentity.of(environment);
 			List<Lifecycle> services = new ArrayList<>(caches.orderedStream().toList());
 			collector.ifAvailable(services::add);
 			CacheClient master = null;
 			String db = environment.getProperty("palm.worker.db-address");
-			if ("Worker".equals(source.role()) && StringUtils.hasText(db)) {
+			if ("Worker".equals(identity.role()) && StringUtils.hasText(db)) {
 				// a client of its own: health checks must not queue behind user code's cache calls
 				master = new CacheClient(context, ZmqEndpoint.of("palm.worker.db-address", db), CacheKeys.ANY_SERVER,
 						Duration.ofSeconds(1));
 			}
-			return new PalmHealthIndicator(source.role(), source.server(), inbound.orderedStream().toList(),
+			return new PalmHealthIndicator(identity.role(), identity.server(), inbound.orderedStream().toList(),
 					outbound.orderedStream().toList(), services, master, shipper.getIfAvailable());
 		}
 
@@ -83,8 +83,8 @@ public final class PalmActuatorAutoConfiguration {
 		PalmInfoContributor palmInfoContributor(Environment environment, ObjectProvider<ZmqInboundAdapter> inbound,
 				ObjectProvider<ZmqOutboundHandler> outbound, ObjectProvider<CacheService> caches,
 				ObjectProvider<LogCollector> collector, ObjectProvider<UserFunctionRegistry> registry) {
-			LogSource source = LogSource.of(environment);
-			return new PalmInfoContributor(source.role(), source.server(), () -> {
+			ServerIdentity identity = ServerIdentity.of(environment);
+			return new PalmInfoContributor(identity.role(), identity.server(), () -> {
 				Map<String, String> addresses = new LinkedHashMap<>();
 				inbound.orderedStream()
 					.forEach((adapter) -> addresses.put(adapter.getEndpoint().property(),
@@ -100,7 +100,7 @@ public final class PalmActuatorAutoConfiguration {
 				return addresses;
 			}, () -> {
 				UserFunctionRegistry functions = registry.getIfAvailable();
-				boolean runsFunctions = "Server".equals(source.role()) || "Worker".equals(source.role());
+				boolean runsFunctions = "Server".equals(identity.role()) || "Worker".equals(identity.role());
 				return (functions != null && runsFunctions) ? functions.names() : Set.of();
 			});
 		}

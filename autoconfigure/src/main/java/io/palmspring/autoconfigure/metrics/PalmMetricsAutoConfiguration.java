@@ -8,7 +8,7 @@ import io.palmspring.autoconfigure.PalmWorkerAutoConfiguration;
 import io.palmspring.cache.CacheService;
 import io.palmspring.function.FunctionCallListener;
 import io.palmspring.logging.LogShipper;
-import io.palmspring.logging.LogSource;
+import io.palmspring.logging.ServerIdentity;
 import io.palmspring.logging.collector.LogCollector;
 import io.palmspring.metrics.FunctionCallMetrics;
 import io.palmspring.metrics.PalmMeterBinder;
@@ -42,14 +42,14 @@ public final class PalmMetricsAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	FunctionCallListener palmFunctionCallMetrics(MeterRegistry registry, Environment environment) {
-		return new FunctionCallMetrics(registry, LogSource.of(environment).server());
+		return new FunctionCallMetrics(registry, ServerIdentity.of(environment).server());
 	}
 
 	@Bean
 	PalmMeterBinder palmMeterBinder(Environment environment, ObjectProvider<ZmqInboundAdapter> inbound,
 			ObjectProvider<ZmqOutboundHandler> outbound, ObjectProvider<CacheService> caches,
 			ObjectProvider<LogShipper> shipper, ObjectProvider<LogCollector> collector) {
-		return new PalmMeterBinder(LogSource.of(environment).server(), inbound.orderedStream().toList(),
+		return new PalmMeterBinder(ServerIdentity.of(environment).server(), inbound.orderedStream().toList(),
 				outbound.orderedStream().toList(), caches.orderedStream().toList(), shipper.getIfAvailable(),
 				collector.getIfAvailable());
 	}
