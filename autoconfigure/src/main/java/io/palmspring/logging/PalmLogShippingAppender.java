@@ -1,6 +1,5 @@
 package io.palmspring.logging;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -78,10 +77,6 @@ public final class PalmLogShippingAppender extends UnsynchronizedAppenderBase<IL
 		return cached;
 	}
 
-	private static ByteString utf8(String text) {
-		return ByteString.copyFrom(text.getBytes(StandardCharsets.UTF_8));
-	}
-
 	LogEvent.Builder toLogEvent(ILoggingEvent event) {
 		Instant instant = event.getInstant();
 		LogEvent.Builder builder = LogEvent.newBuilder()
@@ -93,15 +88,15 @@ public final class PalmLogShippingAppender extends UnsynchronizedAppenderBase<IL
 			.setLevelBytes(name(event.getLevel().toString()))
 			.setLoggerBytes(name(event.getLoggerName()))
 			.setThreadBytes(name(String.valueOf(event.getThreadName())))
-			.setMessageBytes(utf8(String.valueOf(event.getFormattedMessage())));
+			.setMessageBytes(ByteString.copyFromUtf8(String.valueOf(event.getFormattedMessage())));
 		IThrowableProxy throwable = event.getThrowableProxy();
 		if (throwable != null) {
-			builder.setStackTraceBytes(utf8(ThrowableProxyUtil.asString(throwable)));
+			builder.setStackTraceBytes(ByteString.copyFromUtf8(ThrowableProxyUtil.asString(throwable)));
 		}
 		Map<String, String> mdc = event.getMDCPropertyMap();
 		if (mdc != null && !mdc.isEmpty()) {
-			builder.setPipelineBytes(utf8(mdc.getOrDefault(MessageLogContext.PIPELINE, "")))
-				.setClientBytes(utf8(mdc.getOrDefault(MessageLogContext.CLIENT, "")))
+			builder.setPipelineBytes(ByteString.copyFromUtf8(mdc.getOrDefault(MessageLogContext.PIPELINE, "")))
+				.setClientBytes(ByteString.copyFromUtf8(mdc.getOrDefault(MessageLogContext.CLIENT, "")))
 				.setFunctionBytes(name(mdc.getOrDefault(MessageLogContext.FUNCTION, "")));
 		}
 		return builder;
